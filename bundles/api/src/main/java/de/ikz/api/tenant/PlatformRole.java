@@ -1,0 +1,58 @@
+package de.ikz.api.tenant;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Platform roles and the JAAS role names that carry them. A user's tenant, participant and
+ * module are JAAS roles too (prefixes below), so any JAAS realm (properties file, LDAP groups,
+ * JDBC) can supply them.
+ */
+public enum PlatformRole {
+    /** Runs the hosting platform: tenants, register data, all operations. */
+    PLATFORM_ADMIN("ikz-platform-admin"),
+    /** Administers one tenant: its users and agreements. */
+    TENANT_ADMIN("ikz-tenant-admin"),
+    /** Works in the coordination office of a module (see {@link #MODULE_PREFIX}). */
+    COORDINATOR("ikz-coordinator"),
+    /** Staff of one participant (see {@link #PARTICIPANT_PREFIX}). */
+    PARTNER_STAFF("ikz-partner-staff"),
+    /** Reads everything of its tenant, changes nothing. */
+    AUDITOR("ikz-auditor");
+
+    /** JAAS role naming the user's tenant: {@code ikz-tenant.<tenantId>}. */
+    public static final String TENANT_PREFIX = "ikz-tenant.";
+    /** JAAS role naming the participant a partner-staff user works for. */
+    public static final String PARTICIPANT_PREFIX = "ikz-participant.";
+    /** JAAS role naming a module a coordinator works in. */
+    public static final String MODULE_PREFIX = "ikz-module.";
+
+    private final String jaasRole;
+
+    PlatformRole(String jaasRole) {
+        this.jaasRole = jaasRole;
+    }
+
+    public String jaasRole() {
+        return jaasRole;
+    }
+
+    public static Optional<PlatformRole> fromJaasRole(String role) {
+        return Arrays.stream(values()).filter(r -> r.jaasRole.equals(role)).findFirst();
+    }
+
+    /** Accepts "tenant-admin", "TENANT_ADMIN" or "ikz-tenant-admin". */
+    public static Optional<PlatformRole> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String jaas = t.startsWith("ikz-") ? t : "ikz-" + t;
+        return fromJaasRole(jaas);
+    }
+
+    /** The short name used in JSON and on the console: "tenant-admin". */
+    public String shortName() {
+        return jaasRole.substring(4);
+    }
+}

@@ -1,0 +1,152 @@
+package de.ikz.persistence.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import de.ikz.api.persistence.DataAccessException;
+import de.ikz.api.persistence.Migration;
+import de.ikz.api.persistence.MigrationException;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The same behaviour, proven on every supported database: subclasses supply a fresh, empty database. */
+abstract class DatabaseContract {
+
+    protected abstract DataSource freshDataSource() throws Exception;
+
+    private JdbcDatabase db;
+
+    private static final Migration V1 = new Migration(1, "init", null, """
+            -- a tenant table and a platform table
+            CREATE TABLE t_note (tenant_id VARCHAR(40) NOT NULL, id INTEGER NOT NULL, text VARCHAR(100),
+              PRIMARY KEY (tenant_id, id));
+            CREATE TABLE t_setting (name VARCHAR(40) PRIMARY KEY, val VARCHAR(100));
+            """);
+
+    @BeforeEach
+    void setUp() throws Exception {
+        db = new JdbcDatabase(freshDataSource());
+    }
+
+    @Test
+    void migrationsAreAppliedOnceInOrderAndRecordedPerOwner() {
+        Migration v2 = new Migration(2, "more", null, "INSERT INTO t_setting (name, val) VALUES ('a', 'b');");
+        assertThat(db.migrate("core", List.of(v2, V1))).containsExactly(1, 2);
+        assertThat(db.migrate("core", List.of(V1, v2))).isEmpty();
+        // another owner has its own history: the same version number is applied for it
+        Migration other = new Migration(1, "other", null, "CREATE TABLE t_other (id INTEGER PRIMARY KEY);");
+        assertThat(db.migrate("module-x", List.of(other))).containsExactly(1);
+        long rows = db.inTransaction(s -> s.queryOne("SELECT COUNT(*) FROM " + JdbcDatabase.HISTORY,
+                rs -> rs.getLong(1)).orElseThrow());
+        assertThat(rows).isEqualTo(3);
+    }
+
+    @Test
+    void failingMigrationLeavesTheDatabaseAsItWasAndNamesTheScript() {
+        db.migrate("core", List.of(V1));
+        Migration bad = new Migration(2, "broken", null, """
+                CREATE TABLE t_half (id INTEGER PRIMARY KEY);
+                INSERT INTO t_setting (name, val) VALUES ('x', 'y');
+                INSERT INTO no_such_table VALUES (1);
+                """);
+        assertThatThrownBy(() -> db.migrate("core", List.of(V1, bad)))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("V2__broken.sql")
+                .hasMessageContaining("statement 3");
+        // nothing of script 2: no row, no table, no history entry
+        assertThat(strings("SELECT name FROM t_setting")).isEmpty();
+        assertThatThrownBy(() -> db.inTransaction(s -> s.query("SELECT id FROM t_half", rs -> rs.getInt(1))))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(strings("SELECT description FROM " + JdbcDatabase.HISTORY)).containsExactly("init");
+    }
+
+    @Test
+    void anAppliedScriptThatWasEditedIsRefused() {
+        db.migrate("core", List.of(V1));
+        Migration edited = new Migration(1, "init", null, V1.sql() + "\nCREATE TABLE t_extra (id INTEGER);");
+        assertThatThrownBy(() -> db.migrate("core", List.of(edited)))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("changed after it was applied");
+    }
+
+    @Test
+    void aDialectVariantReplacesTheCommonScript() {
+        String other = "derby".equals(db.dialect()) ? "postgresql" : "derby";
+        Migration common = new Migration(1, "init", null, "CREATE TABLE t_x (v VARCHAR(10));");
+        Migration mine = new Migration(1, "init", db.dialect(), "CREATE TABLE t_x (v VARCHAR(20));");
+        Migration theirs = new Migration(1, "init", other, "THIS IS NOT SQL;");
+        assertThat(db.migrate("core", List.of(common, theirs, mine))).containsExactly(1);
+        db.inTransaction(s -> s.update("INSERT INTO t_x (v) VALUES (?)", "exactly 20 chars....".substring(0, 20)));
+    }
+
+    @Test
+    void tenantTablesAreOnlyReachableThroughATenantSession() {
+        db.migrate("core", List.of(V1));
+        assertThat(db.tenantTables()).containsExactly("T_NOTE");
+        assertThatThrownBy(() -> db.inTransaction(s -> s.query("SELECT text FROM t_note", rs -> rs.getString(1))))
+                .hasMessageContaining("tenant table");
+        assertThatThrownBy(() -> db.inTransaction(s -> s.tenant("a").query("SELECT text FROM t_note", rs -> rs.getString(1))))
+                .hasMessageContaining(":tenant");
+        // a join over two tenant tables needs the marker twice
+        assertThatThrownBy(() -> db.inTransaction(s -> s.tenant("a").query(
+                "SELECT x.text FROM t_note x JOIN t_note y ON x.id = y.id WHERE x.tenant_id = :tenant",
+                rs -> rs.getString(1)))).hasMessageContaining("2 tenant tables");
+    }
+
+    @Test
+    void aTenantSeesOnlyItsOwnRows() {
+        db.migrate("core", List.of(V1));
+        db.inTransaction(s -> {
+            s.tenant("a").update("INSERT INTO t_note (tenant_id, id, text) VALUES (:tenant, ?, ?)", 1, "of a");
+            s.tenant("b").update("INSERT INTO t_note (tenant_id, id, text) VALUES (:tenant, ?, ?)", 1, "of b");
+            return null;
+        });
+        List<String> seenByA = db.inTransaction(s -> s.tenant("a").query(
+                "SELECT text FROM t_note WHERE tenant_id = :tenant AND id = ?", rs -> rs.getString(1), 1));
+        assertThat(seenByA).containsExactly("of a");
+        int deletedByB = db.inTransaction(s -> s.tenant("b").update("DELETE FROM t_note WHERE tenant_id = :tenant AND text = ?", "of a"));
+        assertThat(deletedByB).isZero();
+    }
+
+    @Test
+    void aTransactionThatThrowsLeavesNothingBehind() {
+        db.migrate("core", List.of(V1));
+        assertThatThrownBy(() -> db.inTransaction(s -> {
+            s.update("INSERT INTO t_setting (name, val) VALUES (?, ?)", "k", "v");
+            s.update("INSERT INTO t_setting (name, val) VALUES (?, ?)", "k", "duplicate");
+            return null;
+        })).isInstanceOfSatisfying(DataAccessException.class, e -> assertThat(e.isConstraintViolation()).isTrue());
+        assertThat(strings("SELECT name FROM t_setting")).isEmpty();
+    }
+
+    @Test
+    void nullsAndTypesRoundTrip() {
+        db.migrate("core", List.of(V1));
+        db.inTransaction(s -> s.update("INSERT INTO t_setting (name, val) VALUES (?, ?)", "n", null));
+        List<String> vals = strings("SELECT val FROM t_setting WHERE name = 'n'");
+        assertThat(vals).hasSize(1);
+        assertThat(vals.get(0)).isNull();
+    }
+
+    @Test
+    void pingAnswers() {
+        assertThat(db.ping()).isTrue();
+    }
+
+    protected List<String> strings(String sql) {
+        return strings(db, sql);
+    }
+
+    static List<String> strings(JdbcDatabase db, String sql) {
+        return db.inTransaction(s -> s.query(sql, rs -> rs.getString(1)));
+    }
+
+    protected JdbcDatabase db() {
+        return db;
+    }
+}
