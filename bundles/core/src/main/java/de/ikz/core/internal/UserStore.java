@@ -1,0 +1,30 @@
+package de.ikz.core.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where accounts live: the JAAS realm's backing engine in production ({@link JaasUserStore}),
+ * an in-memory map in unit tests.
+ */
+interface UserStore {
+
+    /** Thrown by stores whose realm cannot be changed from the platform (LDAP, a foreign database). */
+    String READ_ONLY = "the JAAS realm in use is managed outside the platform (LDAP or a database); change users there";
+
+    boolean exists(String username);
+
+    List<String> usernames();
+
+    /** Direct and group roles of the user. */
+    Set<String> roles(String username);
+
+    /** Creates the user, or sets a new password keeping the roles. The store hashes the password. */
+    void putUser(String username, String password);
+
+    void addRole(String username, String role);
+
+    void addGroup(String username, String group);
+
+    void deleteUser(String username);
+}

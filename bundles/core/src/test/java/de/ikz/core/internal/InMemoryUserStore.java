@@ -1,0 +1,52 @@
+package de.ikz.core.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** A realm in memory: what the JAAS properties realm does, minus the file. */
+final class InMemoryUserStore implements UserStore {
+
+    final Map<String, String> passwords = new TreeMap<>();
+    final Map<String, Set<String>> roles = new TreeMap<>();
+
+    @Override
+    public boolean exists(String username) {
+        return passwords.containsKey(username);
+    }
+
+    @Override
+    public List<String> usernames() {
+        return new ArrayList<>(passwords.keySet());
+    }
+
+    @Override
+    public Set<String> roles(String username) {
+        return roles.getOrDefault(username, Set.of());
+    }
+
+    @Override
+    public void putUser(String username, String password) {
+        passwords.put(username, password);
+        roles.computeIfAbsent(username, u -> new LinkedHashSet<>());
+    }
+
+    @Override
+    public void addRole(String username, String role) {
+        roles.get(username).add(role);
+    }
+
+    @Override
+    public void addGroup(String username, String group) {
+        roles.get(username).add("group:" + group);
+    }
+
+    @Override
+    public void deleteUser(String username) {
+        passwords.remove(username);
+        roles.remove(username);
+    }
+}

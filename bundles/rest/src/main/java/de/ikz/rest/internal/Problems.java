@@ -1,0 +1,56 @@
+package de.ikz.rest.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.ws.rs.core.Response;
+
+import de.ikz.api.error.IkzException;
+import de.ikz.api.rest.RestConstants;
+
+/** Builds RFC 9457 problem responses. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Response of(int status, String title, String detail, String field, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:ikz:problem:" + typeFor(status));
+        body.put("title", title);
+        body.put("status", status);
+        if (detail != null) {
+            body.put("detail", detail);
+        }
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        if (field != null) {
+            body.put("field", field);
+        }
+        Response.ResponseBuilder rb = Response.status(status).type(RestConstants.PROBLEM_JSON).entity(body);
+        if (status == 401) {
+            rb.header("WWW-Authenticate", "Basic realm=\"ikz\", charset=\"UTF-8\"");
+        }
+        return rb.build();
+    }
+
+    public static Response of(IkzException e, String instance) {
+        return of(e.kind().status(), e.kind().title(), e.getMessage(), e.field(), instance);
+    }
+
+    static String typeFor(int status) {
+        for (IkzException.Kind k : IkzException.Kind.values()) {
+            if (k.status() == status) {
+                return k.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+        }
+        return switch (status) {
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 500 -> "internal";
+            default -> "http-" + status;
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package de.ikz.rest.internal.resources;
+
+import java.nio.file.Path;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import de.ikz.api.audit.AuditLog;
+import de.ikz.api.error.IkzException;
+import de.ikz.api.persistence.Database;
+import de.ikz.api.rest.CallerPrincipal;
+import de.ikz.api.rest.RestConstants;
+import de.ikz.api.tenant.Caller;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Operations of the platform admin. */
+@Component(service = AdminResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
+@javax.ws.rs.Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    /** Body of POST /admin/backup: an absolute folder on the server. */
+    public record BackupRequest(String folder) {
+    }
+
+    /** Where the backup went. */
+    public record BackupResult(String folder, String dialect) {
+    }
+
+    private final Database db;
+    private final AuditLog audit;
+
+    @Activate
+    public AdminResource(@Reference Database db, @Reference AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    /** Online backup of the embedded Derby database (PostgreSQL: use pg_dump, see the operator guide). */
+    @POST
+    @javax.ws.rs.Path("backup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BackupResult backup(@Context SecurityContext sc, BackupRequest body) {
+        Caller c = CallerPrincipal.caller(sc);
+        if (!c.isPlatformAdmin()) {
+            throw IkzException.forbidden("only a platform admin may back up the database");
+        }
+        if (body == null || body.folder() == null || body.folder().isBlank()) {
+            throw IkzException.invalid("folder", "folder is required");
+        }
+        Path folder = Path.of(body.folder());
+        if (!folder.isAbsolute()) {
+            throw IkzException.invalid("folder", "folder must be an absolute path on the server");
+        }
+        Path written = db.backup(folder);
+        audit.append(c, null, "BACKUP", "database", written.toString());
+        return new BackupResult(written.toString(), db.dialect());
+    }
+}

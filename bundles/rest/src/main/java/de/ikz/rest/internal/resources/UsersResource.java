@@ -1,0 +1,114 @@
+package de.ikz.rest.internal.resources;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import de.ikz.api.error.IkzException;
+import de.ikz.api.rest.CallerPrincipal;
+import de.ikz.api.rest.RestConstants;
+import de.ikz.api.tenant.PlatformRole;
+import de.ikz.api.tenant.UserAccount;
+import de.ikz.api.tenant.UserService;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Users of the platform's realm. A tenant admin manages the users of their own tenant. */
+@Component(service = UsersResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    /** Body of POST /users. roles: platform-admin, tenant-admin, coordinator, partner-staff, auditor. */
+    public record NewUser(String username, String password, String tenant, List<String> roles, String participant,
+                          List<String> modules) {
+    }
+
+    /** Body of PUT /users/{name}/password. */
+    public record NewPassword(String password) {
+    }
+
+    /** A user as the API shows it. */
+    public record User(String username, String tenant, List<String> roles, String participant, List<String> modules) {
+        static User of(UserAccount a) {
+            return new User(a.username(), a.tenantId().orElse(null),
+                    a.roles().stream().map(PlatformRole::shortName).sorted().toList(), a.participantId().orElse(null),
+                    a.modules().stream().sorted().toList());
+        }
+    }
+
+    private final UserService users;
+
+    @Activate
+    public UsersResource(@Reference UserService users) {
+        this.users = users;
+    }
+
+    @GET
+    public List<User> list(@Context SecurityContext sc) {
+        return users.list(CallerPrincipal.caller(sc)).stream().map(User::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context SecurityContext sc, NewUser body) {
+        if (body == null) {
+            throw IkzException.invalid(null, "request body required");
+        }
+        Set<PlatformRole> roles = new LinkedHashSet<>();
+        for (String r : body.roles() == null ? List.<String>of() : body.roles()) {
+            roles.add(PlatformRole.parse(r).orElseThrow(() -> IkzException.invalid("roles", "unknown role '" + r
+                    + "'; known: platform-admin, tenant-admin, coordinator, partner-staff, auditor")));
+        }
+        UserAccount a = users.create(CallerPrincipal.caller(sc), body.username(), body.password(),
+                Optional.ofNullable(body.tenant()), roles, Optional.ofNullable(body.participant()),
+                body.modules() == null ? Set.of() : Set.copyOf(body.modules()));
+        return Response.created(URI.create("users/" + a.username())).entity(User.of(a)).build();
+    }
+
+    @GET
+    @Path("{username}")
+    public User get(@Context SecurityContext sc, @PathParam("username") String username) {
+        return users.find(CallerPrincipal.caller(sc), username).map(User::of)
+                .orElseThrow(() -> IkzException.notFound("user", username));
+    }
+
+    @PUT
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response password(@Context SecurityContext sc, @PathParam("username") String username, NewPassword body) {
+        if (body == null) {
+            throw IkzException.invalid("password", "request body required");
+        }
+        users.setPassword(CallerPrincipal.caller(sc), username, body.password());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{username}")
+    public Response delete(@Context SecurityContext sc, @PathParam("username") String username) {
+        users.delete(CallerPrincipal.caller(sc), username);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,140 @@
+package de.ikz.shell.internal;
+
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+import de.ikz.api.audit.AuditEntry;
+import de.ikz.api.audit.AuditLog;
+import de.ikz.api.error.IkzException;
+import de.ikz.api.module.ModuleInfo;
+import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.persistence.Database;
+import de.ikz.api.platform.PlatformHealth;
+import de.ikz.api.tenant.Caller;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+final class PlatformCommands {
+
+    private PlatformCommands() {
+    }
+
+    @Command(scope = "ikz", name = "module-list", description = "Lists the cooperation modules deployed right now")
+    @Service
+    public static final class ModuleList extends IkzAction {
+        @Reference
+        ModuleRegistry registry;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            ShellTable table = new ShellTable();
+            table.column("Id");
+            table.column("Name");
+            table.column("Version");
+            table.column("Bundle");
+            table.column("Measures");
+            for (ModuleInfo m : registry.modules()) {
+                table.addRow().addContent(m.id(), m.displayNames().getOrDefault("de", m.id()), m.version(),
+                        m.bundleId() + " " + m.bundle(),
+                        m.measures().stream().map(x -> x.id()).collect(Collectors.joining(",")));
+            }
+            table.print(System.out);
+        }
+    }
+
+    @Command(scope = "ikz", name = "health", description = "Shows database and module state")
+    @Service
+    public static final class Health extends IkzAction {
+        @Reference
+        PlatformHealth health;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            PlatformHealth.Report r = health.check();
+            System.out.println("Status:   " + r.status());
+            System.out.println("Database: " + r.database().status() + " (" + r.database().dialect() + ")");
+            System.out.println("Modules:  " + (r.modules().isEmpty() ? "none" : String.join(", ", r.modules())));
+            System.out.println("Version:  " + r.version());
+            System.out.println("Uptime:   " + r.uptimeSeconds() + " s");
+        }
+    }
+
+    @Command(scope = "ikz", name = "audit-verify", description = "Checks the hash chain of the access log; reports the first broken entry")
+    @Service
+    public static final class AuditVerify extends IkzAction {
+        @Reference
+        AuditLog audit;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            if (!caller.isPlatformAdmin()) {
+                throw IkzException.forbidden("only a platform admin verifies the access log");
+            }
+            AuditLog.Verification v = audit.verify();
+            if (v.intact()) {
+                System.out.println("Access log intact: " + v.entries() + " entries checked");
+            } else {
+                System.out.println("Access log BROKEN at entry " + v.firstBroken().get() + ": " + v.reason()
+                        + " (" + v.entries() + " entries read)");
+            }
+        }
+    }
+
+    @Command(scope = "ikz", name = "audit-list", description = "Shows the newest access log entries")
+    @Service
+    public static final class AuditList extends IkzAction {
+        @Reference
+        AuditLog audit;
+
+        @Option(name = "--tenant", aliases = "-t")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Option(name = "--limit", aliases = "-n")
+        int limit = 20;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            ShellTable table = new ShellTable();
+            for (String c : new String[] {"Seq", "At", "User", "Tenant", "Action", "Record", "From"}) {
+                table.column(c);
+            }
+            for (AuditEntry e : audit.list(caller, tenant, limit)) {
+                table.addRow().addContent(e.seq(), e.at(), e.user(), e.tenantId() == null ? "-" : e.tenantId(), e.action(),
+                        e.record(), e.address());
+            }
+            table.print(System.out);
+        }
+    }
+
+    @Command(scope = "ikz", name = "backup", description = "Online backup of the embedded Derby database into a folder")
+    @Service
+    public static final class Backup extends IkzAction {
+        @Reference
+        Database db;
+
+        @Reference
+        AuditLog audit;
+
+        @Argument(index = 0, name = "folder", required = true, description = "target folder (created if missing)")
+        @Completion(FileCompleter.class)
+        String folder;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            if (!caller.isPlatformAdmin()) {
+                throw IkzException.forbidden("only a platform admin may back up the database");
+            }
+            Path written = db.backup(Path.of(folder).toAbsolutePath());
+            audit.append(caller, null, "BACKUP", "database", written.toString());
+            System.out.println("Backup written to " + written);
+        }
+    }
+}
