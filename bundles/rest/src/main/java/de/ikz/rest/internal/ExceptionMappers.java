@@ -47,6 +47,12 @@ final class ExceptionMappers {
 
         @Override
         public Response toResponse(JsonProcessingException e) {
+            // a limit hit while Jackson was reading (body too large) arrives wrapped
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof IkzException ikz) {
+                    return Problems.of(ikz, path(uri));
+                }
+            }
             String field = null;
             String detail;
             if (e instanceof UnrecognizedPropertyException u) {
