@@ -1,0 +1,49 @@
+package de.ikz.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    record Body(String id, int count) {
+    }
+
+    record When(Instant at) {
+    }
+
+    private final ObjectMapper m = Json.mapper();
+
+    @Test
+    void unknownFieldsAreRefused() {
+        assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":1,\"x\":2}", Body.class))
+                .isInstanceOfSatisfying(UnrecognizedPropertyException.class, e -> assertThat(e.getPropertyName()).isEqualTo("x"));
+    }
+
+    @Test
+    void wrongTypesAreRefusedNotConverted() {
+        assertThatThrownBy(() -> m.readValue("{\"id\":5,\"count\":1}", Body.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":\"1\"}", Body.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":null}", Body.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":1.5}", Body.class)).isInstanceOf(InvalidFormatException.class);
+    }
+
+    @Test
+    void trailingGarbageIsRefused() {
+        assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":1} {}", Body.class)).isInstanceOf(MismatchedInputException.class);
+    }
+
+    @Test
+    void instantsAreIsoStrings() throws Exception {
+        assertThat(m.writeValueAsString(new When(Instant.parse("2025-12-31T23:00:00Z"))))
+                .isEqualTo("{\"at\":\"2025-12-31T23:00:00Z\"}");
+    }
+}
