@@ -1,0 +1,209 @@
+package de.ikz.agreement.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import de.ikz.api.agreement.Agreement;
+import de.ikz.api.agreement.AgreementService;
+import de.ikz.api.agreement.Party;
+import de.ikz.api.audit.AuditLog;
+import de.ikz.api.error.IkzException;
+import de.ikz.api.participant.ParticipantService;
+import de.ikz.api.persistence.Database;
+import de.ikz.api.tenant.Caller;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Agreements as immutable versions. Each version is stored whole (as JSON) so that what the
+ * agreement said on any day can be shown exactly as it was recorded.
+ */
+@Component(service = AgreementService.class)
+public final class AgreementServiceImpl implements AgreementService {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+
+    private final Database db;
+    private final AuditLog audit;
+    private final ParticipantService participants;
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    @Activate
+    public AgreementServiceImpl(@Reference Database db, @Reference AuditLog audit,
+                                @Reference ParticipantService participants, @Reference AgreementSchema schema) {
+        this.db = db;
+        this.audit = audit;
+        this.participants = participants;
+    }
+
+    @Override
+    public Agreement create(Caller caller, String tenantId, Agreement a) {
+        caller.requireAdmin(tenantId);
+        validate(caller, tenantId, a);
+        return db.inTransaction(s -> {
+            var t = s.tenant(tenantId);
+            if (!t.query("SELECT version FROM ikz_agreement_version WHERE tenant_id = :tenant AND agreement_id = ?",
+                    rs -> rs.getInt(1), a.id()).isEmpty()) {
+                throw IkzException.conflict("id", "agreement '" + a.id() + "' exists already; amend it instead");
+            }
+            Agreement stored = insert(s, caller, tenantId, a, 1);
+            audit.append(s, caller, tenantId, "CREATE", "agreement/" + a.id(), "version 1");
+            return stored;
+        });
+    }
+
+    @Override
+    public Agreement amend(Caller caller, String tenantId, Agreement a) {
+        caller.requireAdmin(tenantId);
+        validate(caller, tenantId, a);
+        return db.inTransaction(s -> {
+            List<Agreement> versions = load(s.tenant(tenantId).query(
+                    "SELECT body FROM ikz_agreement_version WHERE tenant_id = :tenant AND agreement_id = ? ORDER BY version",
+                    rs -> rs.getString(1), a.id()));
+            if (versions.isEmpty()) {
+                throw IkzException.notFound("agreement", a.id());
+            }
+            Agreement last = versions.get(versions.size() - 1);
+            if (!last.moduleId().equals(a.moduleId())) {
+                throw IkzException.invalid("moduleId", "the cooperation type of an agreement cannot change");
+            }
+            if (a.validFrom().isBefore(last.validFrom())) {
+                throw IkzException.invalid("validFrom", "an amendment applies from " + last.validFrom() + " or later");
+            }
+            if (a.note() == null || a.note().isBlank()) {
+                throw IkzException.invalid("note", "say what the amendment changes");
+            }
+            int version = last.version() + 1;
+            Agreement stored = insert(s, caller, tenantId, a, version);
+            audit.append(s, caller, tenantId, "UPDATE", "agreement/" + a.id(), "version " + version + ": " + a.note());
+            return stored;
+        });
+    }
+
+    @Override
+    public List<Agreement> list(Caller caller, String tenantId) {
+        caller.requireReadable(tenantId);
+        return db.inTransaction(s -> load(s.tenant(tenantId).query(
+                "SELECT v.body FROM ikz_agreement_version v WHERE v.tenant_id = :tenant AND v.version = "
+                        + "(SELECT MAX(w.version) FROM ikz_agreement_version w WHERE w.tenant_id = :tenant "
+                        + "AND w.agreement_id = v.agreement_id) ORDER BY v.agreement_id",
+                rs -> rs.getString(1))));
+    }
+
+    @Override
+    public Optional<Agreement> asOf(Caller caller, String tenantId, String id, LocalDate day) {
+        caller.requireReadable(tenantId);
+        return history(caller, tenantId, id).stream().filter(v -> !v.validFrom().isAfter(day))
+                .reduce((first, second) -> second);
+    }
+
+    @Override
+    public List<Agreement> history(Caller caller, String tenantId, String id) {
+        caller.requireReadable(tenantId);
+        return db.inTransaction(s -> load(s.tenant(tenantId).query(
+                "SELECT body FROM ikz_agreement_version WHERE tenant_id = :tenant AND agreement_id = ? ORDER BY version",
+                rs -> rs.getString(1), id)));
+    }
+
+    private Agreement insert(de.ikz.api.persistence.Session s, Caller caller, String tenantId, Agreement a, int version) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Agreement stored = new Agreement(a.id(), a.moduleId(), a.title().strip(), a.leadPartner(), a.parties(),
+                a.legalForm(), a.dates(), a.tags(), a.text(), a.costRule(), version, a.validFrom(), a.note(), now,
+                caller.user());
+        String body;
+        try {
+            body = json.writeValueAsString(stored);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (body.length() > 32000) {
+            throw IkzException.invalid(null, "the agreement is too large to record (" + body.length() + " characters of JSON, at most 32000)");
+        }
+        s.tenant(tenantId).update("INSERT INTO ikz_agreement_version (tenant_id, agreement_id, version, module_id, title, "
+                + "valid_from, body, note, recorded_at, recorded_by) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                a.id(), version, a.moduleId(), stored.title(), a.validFrom(), body, a.note(), now, caller.user());
+        return stored;
+    }
+
+    private List<Agreement> load(List<String> bodies) {
+        return bodies.stream().map(b -> {
+            try {
+                return json.readValue(b, Agreement.class);
+            } catch (IOException e) {
+                throw new IllegalStateException("stored agreement cannot be read: " + e.getMessage(), e);
+            }
+        }).toList();
+    }
+
+    private void validate(Caller caller, String tenantId, Agreement a) {
+        if (a == null) {
+            throw IkzException.invalid(null, "agreement required");
+        }
+        if (a.id() == null || !ID.matcher(a.id()).matches()) {
+            throw IkzException.invalid("id", "id must be 2 to 40 lower-case letters, digits or dashes");
+        }
+        if (a.moduleId() == null || !ID.matcher(a.moduleId()).matches()) {
+            throw IkzException.invalid("moduleId", "moduleId (the cooperation type) is required");
+        }
+        if (a.title() == null || a.title().isBlank() || a.title().length() > 300) {
+            throw IkzException.invalid("title", "title is required (at most 300 characters)");
+        }
+        if (a.legalForm() == null) {
+            throw IkzException.invalid("legalForm", "legalForm is required");
+        }
+        if (a.validFrom() == null) {
+            throw IkzException.invalid("validFrom", "validFrom is required");
+        }
+        if (a.parties().size() < 2) {
+            throw IkzException.invalid("parties", "an agreement has at least two parties");
+        }
+        Set<String> ids = new HashSet<>();
+        long leads = 0;
+        for (Party p : a.parties()) {
+            if (p.participantId() == null || !ids.add(p.participantId())) {
+                throw IkzException.invalid("parties", "each party once, with a participantId");
+            }
+            if (!Set.of(Party.LEAD, Party.PARTNER, Party.OTHER).contains(p.role())) {
+                throw IkzException.invalid("parties", "role of '" + p.participantId() + "' must be lead, partner or other");
+            }
+            if (Party.LEAD.equals(p.role())) {
+                leads++;
+            }
+            if (participants.find(caller, tenantId, p.participantId()).isEmpty()) {
+                throw IkzException.invalid("parties", "participant '" + p.participantId() + "' does not exist");
+            }
+        }
+        if (leads != 1 || a.leadPartner() == null || a.parties().stream()
+                .noneMatch(p -> p.participantId().equals(a.leadPartner()) && Party.LEAD.equals(p.role()))) {
+            throw IkzException.invalid("leadPartner", "exactly one party is the lead, and leadPartner names it");
+        }
+        if (a.dates() != null && a.dates().inForce() != null) {
+            LocalDate ends = a.dates().ends();
+            boolean longTerm = ends == null || ChronoUnit.YEARS.between(a.dates().inForce(), ends) > 20;
+            if (longTerm && (a.dates().noticePeriod() == null || a.dates().noticePeriod().isBlank())) {
+                throw IkzException.invalid("dates.noticePeriod",
+                        "an agreement that is unlimited or runs over 20 years must regulate termination (GkG NRW § 23)");
+            }
+        }
+        Set<String> payers = new HashSet<>();
+        a.parties().stream().filter(p -> !Party.OTHER.equals(p.role())).forEach(p -> payers.add(p.participantId()));
+        CostRuleCheck.check(a.costRule(), payers);
+    }
+}

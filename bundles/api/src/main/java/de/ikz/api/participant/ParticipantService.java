@@ -1,0 +1,40 @@
+package de.ikz.api.participant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import de.ikz.api.tenant.Caller;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Participants of the caller's tenant, their jurisdictions and figures. */
+@ProviderType
+public interface ParticipantService {
+
+    /** Tenant admin (or platform admin acting for the tenant). */
+    Participant create(Caller caller, String tenantId, Participant participant);
+
+    Participant update(Caller caller, String tenantId, Participant participant);
+
+    List<Participant> list(Caller caller, String tenantId);
+
+    Optional<Participant> find(Caller caller, String tenantId, String id);
+
+    /** Adds a municipality to a participant's jurisdiction for a period. */
+    void addJurisdiction(Caller caller, String tenantId, String participantId, JurisdictionEntry entry);
+
+    /** Every jurisdiction entry of the participant, all periods. */
+    List<JurisdictionEntry> jurisdiction(Caller caller, String tenantId, String participantId);
+
+    /** The municipalities whose figures count for the participant on a day. */
+    List<String> area(Caller caller, String tenantId, String participantId, LocalDate on);
+
+    /**
+     * The participant's figure over its area on {@code on}, each municipality's value taken at
+     * the latest reference date on or before {@code referenceDate}.
+     *
+     * @throws de.ikz.api.error.IkzException (invalid) if the area is empty or a municipality has no such figure
+     */
+    FigureSum figure(Caller caller, String tenantId, String participantId, String figure, LocalDate on, LocalDate referenceDate);
+}
