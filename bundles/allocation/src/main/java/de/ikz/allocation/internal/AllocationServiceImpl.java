@@ -81,12 +81,12 @@ public final class AllocationServiceImpl implements AllocationService {
         if (values == null || values.isEmpty()) {
             throw IkzException.invalid("partners", "at least one partner is required");
         }
-        Key k = switch (key == null ? "" : key) {
+        Key k = engine(() -> switch (key == null ? "" : key) {
             case "figure" -> new ByFigure("figure", values);
             case "equal" -> new Equal(new ArrayList<>(values.keySet()));
             case "percent" -> new FixedPercent(values);
             default -> throw IkzException.invalid("key", "key must be 'figure', 'equal' or 'percent'");
-        };
+        });
         Allocation a = engine(() -> Allocator.allocate(amount, k, rule(rounding), Map.of()));
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         values.keySet().forEach(p -> out.put(p, a.share(p).amount()));
@@ -98,8 +98,8 @@ public final class AllocationServiceImpl implements AllocationService {
         caller.requireAdmin(tenantId);
         Agreement ag = agreementFor(caller, tenantId, agreementId, fiscalYear);
         CostRule rule = ag.costRule();
-        KeyResolver.Resolved r = keys.resolve(caller, tenantId, rule.key(), payers(ag), fiscalYear);
-        Key key = bounded(r.key(), rule);
+        KeyResolver.Resolved r = engine(() -> keys.resolve(caller, tenantId, rule.key(), payers(ag), fiscalYear));
+        Key key = engine(() -> bounded(r.key(), rule));
         RoundingRule rounding = rule(rule.rounding());
         Allocation a = engine(() -> Allocator.allocate(budget, key, rounding, nz(rule.creditsInKind())));
         Schedule schedule = rule.schedule() == null ? Schedule.QUARTERLY : Schedule.valueOf(rule.schedule());
@@ -134,8 +134,8 @@ public final class AllocationServiceImpl implements AllocationService {
                 advances.put(s.partnerId(), s.payable());
             }
         }
-        KeyResolver.Resolved r = keys.resolve(caller, tenantId, rule.key(), payers(ag), fiscalYear);
-        Key key = bounded(r.key(), rule);
+        KeyResolver.Resolved r = engine(() -> keys.resolve(caller, tenantId, rule.key(), payers(ag), fiscalYear));
+        Key key = engine(() -> bounded(r.key(), rule));
         RoundingRule rounding = rule(rule.rounding());
         Map<String, BigDecimal> adv = advances;
         BigDecimal g = grants == null ? BigDecimal.ZERO.setScale(2) : grants;

@@ -33,7 +33,17 @@ class JsonTest {
         assertThatThrownBy(() -> m.readValue("{\"id\":5,\"count\":1}", Body.class)).isInstanceOf(MismatchedInputException.class);
         assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":\"1\"}", Body.class)).isInstanceOf(MismatchedInputException.class);
         assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":null}", Body.class)).isInstanceOf(MismatchedInputException.class);
-        assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":1.5}", Body.class)).isInstanceOf(InvalidFormatException.class);
+        assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":1.5}", Body.class)).isInstanceOf(MismatchedInputException.class);
+    }
+
+    record Money(java.math.BigDecimal amount) {
+    }
+
+    @Test
+    void decimalsAreReadFromStringsAndNumbersExactly() throws Exception {
+        assertThat(m.readValue("{\"amount\":\"1000.10\"}", Money.class).amount()).isEqualTo(new java.math.BigDecimal("1000.10"));
+        assertThat(m.readValue("{\"amount\":0.1}", Money.class).amount()).isEqualTo(new java.math.BigDecimal("0.1"));
+        assertThatThrownBy(() -> m.readValue("{\"amount\":\"ten\"}", Money.class)).isInstanceOf(InvalidFormatException.class);
     }
 
     @Test

@@ -1,0 +1,210 @@
+package de.ikz.allocation.internal;
+
+import static de.ikz.allocation.internal.Fakes.money;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import de.ikz.api.agreement.Agreement;
+import de.ikz.api.agreement.CostRule;
+import de.ikz.api.agreement.KeySpec;
+import de.ikz.api.agreement.LegalForm;
+import de.ikz.api.agreement.Party;
+import de.ikz.api.allocation.AllocationRun;
+import de.ikz.api.audit.AuditEntry;
+import de.ikz.api.audit.AuditLog;
+import de.ikz.api.error.IkzException;
+import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.persistence.Migration;
+import de.ikz.api.persistence.Session;
+import de.ikz.api.tenant.Caller;
+import de.ikz.api.tenant.PlatformRole;
+import de.ikz.persistence.internal.JdbcDatabase;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AllocationServiceTest {
+
+    @TempDir
+    static Path dir;
+
+    static final String T = "altkreis";
+    final Caller admin = new Caller("fin", Set.of(PlatformRole.TENANT_ADMIN), Optional.of(T), Optional.empty(), Set.of(), "test");
+    final Caller stranger = new Caller("x", Set.of(PlatformRole.TENANT_ADMIN), Optional.of("other"), Optional.empty(), Set.of(), "test");
+
+    Fakes.Participants participants = new Fakes.Participants();
+    Fakes.Agreements agreements = new Fakes.Agreements();
+    AllocationServiceImpl service;
+
+    /** Counts entries instead of chaining them: the chain is tested in the core. */
+    static final class CountingAudit implements AuditLog {
+        int entries;
+
+        @Override
+        public AuditEntry append(Session s, Caller c, String t, String a, String r, String why) {
+            entries++;
+            return null;
+        }
+
+        @Override
+        public AuditEntry append(Caller c, String t, String a, String r, String why) {
+            entries++;
+            return null;
+        }
+
+        @Override
+        public List<AuditEntry> list(Caller c, String t, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Verification verify() {
+            return new Verification(0, Optional.empty(), "intact");
+        }
+    }
+
+    CountingAudit audit = new CountingAudit();
+
+    @BeforeEach
+    void setUp() {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(dir.resolve("db-" + UUID.randomUUID()).toString());
+        ds.setCreateDatabase("create");
+        JdbcDatabase db = new JdbcDatabase(ds);
+        db.migrate(AllocationSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")));
+        ModuleRegistry none = new ModuleRegistry() {
+            @Override
+            public List<de.ikz.api.module.ModuleInfo> modules() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<de.ikz.api.module.CooperationModule> module(String id) {
+                return Optional.empty();
+            }
+        };
+        service = new AllocationServiceImpl(db, audit, agreements, participants, none, null);
+        participants.population.putAll(Map.of("host", 50_000L, "town-a", 30_000L, "town-b", 20_000L));
+    }
+
+    static Agreement agreement(String id, int version, LocalDate validFrom, CostRule rule) {
+        return new Agreement(id, "vormundschaft", "Koordinierungsstelle", "host",
+                List.of(new Party("host", Party.LEAD), new Party("town-a", Party.PARTNER), new Party("town-b", Party.PARTNER),
+                        new Party("skf", Party.OTHER)),
+                LegalForm.PUBLIC_LAW_MANDATE, null, List.of(), null, rule, version, validFrom, null, null, null);
+    }
+
+    static KeySpec population() {
+        return new KeySpec("population", null, LocalDate.of(2019, 12, 31), null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void aBudgetRunSplitsByPopulationToTheCentStoresItsInputsAndSchedulesAdvances() {
+        agreements.put(agreement("ak", 1, LocalDate.of(2024, 1, 1), new CostRule(population(), null, "QUARTERLY", null, null,
+                Map.of("host", new BigDecimal("5000.00")))));
+        AllocationRun run = service.run(admin, T, "ak", 2026, new BigDecimal("100000.01"));
+        assertThat(run.id()).isEqualTo("ak/2026/v1");
+        // 50 : 30 : 20 of 100,000.01 = 50,000.005 / 30,000.003 / 20,000.002 -> the cent goes to the largest remainder (host)
+        assertThat(run.shares()).extracting(AllocationRun.Share::partnerId, AllocationRun.Share::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("host", new BigDecimal("50000.01")),
+                org.assertj.core.groups.Tuple.tuple("town-a", new BigDecimal("30000.00")),
+                org.assertj.core.groups.Tuple.tuple("town-b", new BigDecimal("20000.00")));
+        assertThat(run.shares().stream().map(AllocationRun.Share::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("100000.01");
+        // the host's contribution in kind is credited: it pays 45,000.01
+        assertThat(run.shares().get(0).payable()).isEqualByComparingTo("45000.01");
+        // the "other" party (a welfare organisation) pays nothing
+        assertThat(run.shares()).noneMatch(s -> s.partnerId().equals("skf"));
+        assertThat(run.inputs()).allSatisfy(i -> {
+            assertThat(i.referenceDate()).isEqualTo(LocalDate.of(2019, 12, 31));
+            assertThat(i.source()).isEqualTo("Destatis test");
+        });
+        // quarterly advances add up to what each partner pays
+        for (AllocationRun.Share s : run.shares()) {
+            BigDecimal sum = run.instalments().stream().filter(i -> i.partnerId().equals(s.partnerId()))
+                    .map(AllocationRun.Instalment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(sum).isEqualByComparingTo(s.payable());
+        }
+        assertThat(run.instalments()).hasSize(12);
+        assertThat(audit.entries).isEqualTo(1);
+    }
+
+    @Test
+    void runsAreImmutableVersionsThatCanBeCompared() {
+        agreements.put(agreement("ak", 1, LocalDate.of(2024, 1, 1), new CostRule(population(), null, null, null, null, null)));
+        AllocationRun v1 = service.run(admin, T, "ak", 2026, new BigDecimal("1000.00"));
+        participants.population.put("town-b", 70_000L);
+        AllocationRun v2 = service.run(admin, T, "ak", 2026, new BigDecimal("1000.00"));
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(service.find(admin, T, "ak/2026/v1")).contains(v1);
+        Map<String, BigDecimal> diff = service.compare(admin, T, "ak/2026/v1", "ak/2026/v2");
+        assertThat(diff.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0");
+        assertThat(diff.get("town-b")).isPositive();
+        assertThat(service.runs(admin, T, "ak")).extracting(AllocationRun::id).containsExactly("ak/2026/v1", "ak/2026/v2");
+    }
+
+    @Test
+    void theFinalSettlementChargesTheGapOrRefundsAgainstTheAdvances() {
+        agreements.put(agreement("ak", 1, LocalDate.of(2024, 1, 1), new CostRule(
+                new KeySpec("percent", null, null, money("host", 50, "town-a", 30, "town-b", 20), null, null, null, null, null, null),
+                null, "YEARLY", null, null, null)));
+        service.run(admin, T, "ak", 2026, new BigDecimal("10000.00"));
+        // actual cost 12,000 less grants 1,000 = 11,000: each pays its percent of it, less what it advanced
+        AllocationRun s = service.settle(admin, T, "ak", 2026, new BigDecimal("12000.00"), new BigDecimal("1000.00"), null);
+        assertThat(s.kind()).isEqualTo("SETTLEMENT");
+        assertThat(s.amount()).isEqualByComparingTo("11000.00");
+        assertThat(s.settlement()).extracting(AllocationRun.SettlementLine::partnerId, AllocationRun.SettlementLine::balance)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("host", new BigDecimal("500.00")),
+                        org.assertj.core.groups.Tuple.tuple("town-a", new BigDecimal("300.00")),
+                        org.assertj.core.groups.Tuple.tuple("town-b", new BigDecimal("200.00")));
+        AllocationRun refund = service.settle(admin, T, "ak", 2026, new BigDecimal("9000.00"), BigDecimal.ZERO, null);
+        assertThat(refund.settlement().get(0).balance()).isEqualByComparingTo("-500.00");
+    }
+
+    @Test
+    void badRequestsAreRefusedNamingTheProblemAndStoreNothing() {
+        agreements.put(agreement("ak", 1, LocalDate.of(2026, 1, 1), new CostRule(population(), null, null, null, null, null)));
+        assertThatThrownBy(() -> service.run(admin, T, "ak", 2025, new BigDecimal("100.00")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("fiscalYear"));
+        assertThatThrownBy(() -> service.run(admin, T, "nope", 2026, new BigDecimal("100.00")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(IkzException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> service.run(admin, T, "ak", 2026, new BigDecimal("100.001")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+        participants.population.remove("town-b");
+        assertThatThrownBy(() -> service.run(admin, T, "ak", 2026, new BigDecimal("100.00")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.getMessage()).contains("town-b"));
+        assertThatThrownBy(() -> service.run(stranger, T, "ak", 2026, new BigDecimal("100.00")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(IkzException.Kind.NOT_FOUND));
+        agreements.put(agreement("mk", 1, LocalDate.of(2026, 1, 1), new CostRule(
+                new KeySpec("measure", null, null, null, "vormundschaft", "active-appointments", null, null, null, null), null, null, null, null, null)));
+        assertThatThrownBy(() -> service.run(admin, T, "mk", 2026, new BigDecimal("100.00")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(IkzException.Kind.UNAVAILABLE));
+        assertThat(service.runs(admin, T, "ak")).isEmpty();
+        assertThat(audit.entries).isZero();
+    }
+
+    @Test
+    void thePreviewSplitsWithoutStoringAnything() {
+        Map<String, BigDecimal> out = service.preview(new BigDecimal("100.00"), "equal", null, money("c", 0, "a", 0, "b", 0));
+        // 33.33 each and the residual cent to the smallest id on a tie: a
+        assertThat(out).containsExactly(Map.entry("c", new BigDecimal("33.33")), Map.entry("a", new BigDecimal("33.34")),
+                Map.entry("b", new BigDecimal("33.33")));
+        assertThat(service.preview(new BigDecimal("-10.00"), "figure", "HALF_UP_RESIDUAL_TO_LARGEST", money("x", 1, "y", 2)))
+                .containsExactly(Map.entry("x", new BigDecimal("-3.33")), Map.entry("y", new BigDecimal("-6.67")));
+        assertThatThrownBy(() -> service.preview(new BigDecimal("1.00"), "percent", null, money("x", 50, "y", 40)))
+                .isInstanceOf(IkzException.class);
+        assertThatThrownBy(() -> service.preview(new BigDecimal("1.00"), "dice", null, money("x", 1)))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("key"));
+    }
+}
