@@ -32,6 +32,7 @@ public final class OpenApiDocuments {
         if (doc == null) {
             doc = mapper.createObjectNode();
         }
+        decimalsAsStrings(doc);
         for (Bundle b : ctx.getBundles()) {
             if (b.getState() != Bundle.ACTIVE || b.equals(ctx.getBundle())) {
                 continue;
@@ -42,10 +43,29 @@ public final class OpenApiDocuments {
             }
             ObjectNode part = read(b.getEntry(entry.trim()));
             if (part != null) {
+                decimalsAsStrings(part);
                 merge(doc, part);
             }
         }
         return doc;
+    }
+
+    /**
+     * The platform's mapper writes every BigDecimal as a string ("1234.50") and the API has no
+     * floating-point fields, so every {@code "type": "number"} the generator wrote is a decimal
+     * string on the wire: the document says so.
+     */
+    public static void decimalsAsStrings(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            if (o.path("type").asText().equals("number")) {
+                o.put("type", "string");
+                o.put("format", "decimal");
+                o.put("pattern", "^-?[0-9]+(\\.[0-9]+)?$");
+            }
+            o.elements().forEachRemaining(OpenApiDocuments::decimalsAsStrings);
+        } else if (node != null && node.isArray()) {
+            node.elements().forEachRemaining(OpenApiDocuments::decimalsAsStrings);
+        }
     }
 
     /** Adds paths, components and tags of {@code part} to {@code doc}; the document's own entries win. */

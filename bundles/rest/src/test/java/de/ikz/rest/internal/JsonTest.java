@@ -47,6 +47,12 @@ class JsonTest {
     }
 
     @Test
+    void decimalsAreWrittenAsPlainStringsWithTheirScale() throws Exception {
+        assertThat(m.writeValueAsString(new Money(new java.math.BigDecimal("1E+3").setScale(2))))
+                .isEqualTo("{\"amount\":\"1000.00\"}");
+    }
+
+    @Test
     void trailingGarbageIsRefused() {
         assertThatThrownBy(() -> m.readValue("{\"id\":\"a\",\"count\":1} {}", Body.class)).isInstanceOf(MismatchedInputException.class);
     }

@@ -1,0 +1,183 @@
+package de.ikz.rest.internal.resources;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import de.ikz.api.agreement.Agreement;
+import de.ikz.api.agreement.AgreementService;
+import de.ikz.api.allocation.AllocationRun;
+import de.ikz.api.allocation.AllocationService;
+import de.ikz.api.error.IkzException;
+import de.ikz.api.rest.CallerPrincipal;
+import de.ikz.api.rest.RestConstants;
+import de.ikz.api.tenant.Caller;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Agreements with their amendment history, and the allocation runs of each agreement. The tenant
+ * is the caller's; a platform admin names it with {@code ?tenant=}.
+ */
+@Component(service = AgreementsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
+@Path("agreements")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgreementsResource {
+
+    /** Body of POST /agreements/{id}/runs. budget: a decimal string, e.g. "98000.00". */
+    public record RunRequest(Integer fiscalYear, BigDecimal budget) {
+    }
+
+    /** Body of POST /agreements/{id}/settlements. advancesPaid: optional, else those of the latest budget run. */
+    public record SettlementRequest(Integer fiscalYear, BigDecimal actualCost, BigDecimal grants,
+                                    Map<String, BigDecimal> advancesPaid) {
+    }
+
+    private final AgreementService agreements;
+    private final AllocationService allocations;
+
+    @Activate
+    public AgreementsResource(@Reference AgreementService agreements, @Reference AllocationService allocations) {
+        this.agreements = agreements;
+        this.allocations = allocations;
+    }
+
+    @GET
+    public List<Agreement> list(@Context SecurityContext sc, @QueryParam("tenant") String tenant) {
+        Caller c = CallerPrincipal.caller(sc);
+        return agreements.list(c, c.tenantFor(tenant));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Context SecurityContext sc, @QueryParam("tenant") String tenant, Agreement body) {
+        Caller c = CallerPrincipal.caller(sc);
+        Agreement a = agreements.create(c, c.tenantFor(tenant), required(body));
+        return Response.created(URI.create("agreements/" + a.id())).entity(a).build();
+    }
+
+    /** The version in force on {@code on} (default: today). */
+    @GET
+    @Path("{id}")
+    public Agreement get(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
+                         @QueryParam("on") String on) {
+        Caller c = CallerPrincipal.caller(sc);
+        String t = c.tenantFor(tenant);
+        LocalDate day = Params.date("on", on, LocalDate.now());
+        return agreements.asOf(c, t, id, day).orElseThrow(() -> agreements.history(c, t, id).isEmpty()
+                ? IkzException.notFound("agreement", id)
+                : IkzException.notFound("version of agreement '" + id + "' on", day.toString()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<Agreement> history(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id) {
+        Caller c = CallerPrincipal.caller(sc);
+        List<Agreement> h = agreements.history(c, c.tenantFor(tenant), id);
+        if (h.isEmpty()) {
+            throw IkzException.notFound("agreement", id);
+        }
+        return h;
+    }
+
+    /** Records an amendment (the next version, valid from {@code validFrom}; {@code note} says what changed). */
+    @POST
+    @Path("{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response amend(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
+                          Agreement body) {
+        Caller c = CallerPrincipal.caller(sc);
+        if (!id.equals(required(body).id())) {
+            throw IkzException.invalid("id", "the body's id must be the agreement's id '" + id + "'");
+        }
+        Agreement a = agreements.amend(c, c.tenantFor(tenant), body);
+        return Response.created(URI.create("agreements/" + id + "/history")).entity(a).build();
+    }
+
+    @GET
+    @Path("{id}/runs")
+    public List<AllocationRun> runs(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id) {
+        Caller c = CallerPrincipal.caller(sc);
+        return allocations.runs(c, c.tenantFor(tenant), id);
+    }
+
+    /** A budget run: shares and advance payments; each call makes a new version. */
+    @POST
+    @Path("{id}/runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response run(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
+                        RunRequest body) {
+        Caller c = CallerPrincipal.caller(sc);
+        if (body == null || body.fiscalYear() == null) {
+            throw IkzException.invalid("fiscalYear", "fiscalYear is required");
+        }
+        if (body.budget() == null) {
+            throw IkzException.invalid("budget", "budget is required");
+        }
+        AllocationRun r = allocations.run(c, c.tenantFor(tenant), id, body.fiscalYear(), body.budget());
+        return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
+    }
+
+    /** The final settlement of a fiscal year (actual cost less grants, less advances paid). */
+    @POST
+    @Path("{id}/settlements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response settle(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
+                           SettlementRequest body) {
+        Caller c = CallerPrincipal.caller(sc);
+        if (body == null || body.fiscalYear() == null) {
+            throw IkzException.invalid("fiscalYear", "fiscalYear is required");
+        }
+        AllocationRun r = allocations.settle(c, c.tenantFor(tenant), id, body.fiscalYear(), body.actualCost(), body.grants(),
+                body.advancesPaid());
+        return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
+    }
+
+    @GET
+    @Path("{id}/runs/{year}/{version}")
+    public AllocationRun runVersion(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
+                                    @PathParam("year") String year, @PathParam("version") String version) {
+        Caller c = CallerPrincipal.caller(sc);
+        String runId = id + "/" + year + "/" + version;
+        return allocations.find(c, c.tenantFor(tenant), runId).orElseThrow(() -> IkzException.notFound("run", runId));
+    }
+
+    /** Per partner difference b − a between two runs, e.g. {@code ?a=2026/v1&b=2026/v2}. */
+    @GET
+    @Path("{id}/compare")
+    public Map<String, BigDecimal> compare(@Context SecurityContext sc, @QueryParam("tenant") String tenant,
+                                           @PathParam("id") String id, @QueryParam("a") String a, @QueryParam("b") String b) {
+        Caller c = CallerPrincipal.caller(sc);
+        if (a == null || b == null) {
+            throw IkzException.invalid(a == null ? "a" : "b", "name two runs, e.g. a=2026/v1&b=2026/v2");
+        }
+        return allocations.compare(c, c.tenantFor(tenant), id + "/" + a, id + "/" + b);
+    }
+
+    private static Agreement required(Agreement body) {
+        if (body == null) {
+            throw IkzException.invalid(null, "request body required");
+        }
+        return body;
+    }
+}
