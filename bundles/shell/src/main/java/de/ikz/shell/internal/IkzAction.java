@@ -39,8 +39,13 @@ abstract class IkzAction implements Action {
 
     protected abstract void doExecute(Caller caller) throws Exception;
 
-    @SuppressWarnings("removal")
     protected Caller caller() {
+        return sessionCaller(userService);
+    }
+
+    /** The caller of the current console session (also for completers). */
+    @SuppressWarnings("removal")
+    static Caller sessionCaller(UserService userService) {
         Subject subject = Subject.getSubject(AccessController.getContext());
         if (subject == null) {
             throw new IkzException(IkzException.Kind.UNAUTHENTICATED, "no authenticated console user");

@@ -1,0 +1,337 @@
+package de.ikz.shell.internal;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import de.ikz.api.agreement.Agreement;
+import de.ikz.api.agreement.AgreementService;
+import de.ikz.api.allocation.AllocationRun;
+import de.ikz.api.allocation.AllocationService;
+import de.ikz.api.error.IkzException;
+import de.ikz.api.tenant.Caller;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+/** Agreements and allocation runs on the console; each is the counterpart of a REST call. */
+final class AgreementCommands {
+
+    private AgreementCommands() {
+    }
+
+    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    static String money(BigDecimal b) {
+        return b == null ? "-" : String.format(java.util.Locale.GERMANY, "%,.2f €", b);
+    }
+
+    /** Agreement ids of the caller's tenant (or of all tenants' first for platform admins: none). */
+    @Service
+    public static final class AgreementIds implements Completer {
+        @Reference
+        AgreementService agreements;
+
+        @Reference
+        de.ikz.api.tenant.UserService users;
+
+        @Override
+        public int complete(Session session, CommandLine commandLine, List<String> candidates) {
+            try {
+                Caller c = IkzAction.sessionCaller(users);
+                String t = c.tenantId().orElse(null);
+                List<String> ids = t == null ? List.of() : agreements.list(c, t).stream().map(Agreement::id).toList();
+                return Completers.complete(session, commandLine, candidates, ids);
+            } catch (RuntimeException e) {
+                return -1;
+            }
+        }
+    }
+
+    @Command(scope = "ikz", name = "agreement-list", description = "Lists the agreements of a tenant (latest versions)")
+    @Service
+    public static final class ListAgreements extends IkzAction {
+        @Reference
+        AgreementService agreements;
+
+        @Option(name = "--tenant", aliases = "-t", description = "tenant (platform admins)")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            ShellTable table = new ShellTable();
+            for (String c : new String[] {"Id", "Type", "Title", "Lead", "Parties", "Version", "Valid from"}) {
+                table.column(c);
+            }
+            for (Agreement a : agreements.list(caller, caller.tenantFor(tenant))) {
+                table.addRow().addContent(a.id(), a.moduleId(), a.title(), a.leadPartner(), a.parties().size(), a.version(), a.validFrom());
+            }
+            table.print(System.out);
+        }
+    }
+
+    @Command(scope = "ikz", name = "agreement-show", description = "Shows an agreement as it stood on a day, with its history")
+    @Service
+    public static final class ShowAgreement extends IkzAction {
+        @Reference
+        AgreementService agreements;
+
+        @Argument(index = 0, name = "id", required = true)
+        @Completion(AgreementIds.class)
+        String id;
+
+        @Option(name = "--on", description = "day (YYYY-MM-DD), default today")
+        String on;
+
+        @Option(name = "--tenant", aliases = "-t")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            String t = caller.tenantFor(tenant);
+            LocalDate day = on == null ? LocalDate.now() : parseDate("on", on);
+            Agreement a = agreements.asOf(caller, t, id, day).orElseThrow(() -> IkzException.notFound("agreement", id + " on " + day));
+            System.out.println(a.title() + "  [" + a.id() + ", " + a.moduleId() + ", version " + a.version() + " from " + a.validFrom() + "]");
+            System.out.println("Legal form: " + a.legalForm());
+            System.out.println("Lead:       " + a.leadPartner());
+            System.out.println("Parties:    " + a.parties().stream().map(p -> p.participantId() + " (" + p.role() + ")")
+                    .collect(Collectors.joining(", ")));
+            if (a.dates() != null) {
+                System.out.println("Dates:      signed " + a.dates().signed() + ", approved " + a.dates().approved() + ", published "
+                        + a.dates().published() + ", in force " + a.dates().inForce() + ", ends " + a.dates().ends()
+                        + (a.dates().noticePeriod() == null ? "" : ", notice " + a.dates().noticePeriod()));
+            }
+            if (a.costRule() != null) {
+                System.out.println("Cost rule:  " + a.costRule().key().type() + (a.costRule().key().values() == null ? ""
+                        : " " + a.costRule().key().values()) + ", rounding " + (a.costRule().rounding() == null
+                        ? "LARGEST_REMAINDER" : a.costRule().rounding()) + ", advances " + (a.costRule().schedule() == null
+                        ? "QUARTERLY" : a.costRule().schedule()));
+            }
+            System.out.println("History:");
+            for (Agreement v : agreements.history(caller, t, id)) {
+                System.out.println("  v" + v.version() + " from " + v.validFrom() + " recorded " + v.recordedAt() + " by "
+                        + v.recordedBy() + (v.note() == null ? "" : ": " + v.note()));
+            }
+        }
+    }
+
+    @Command(scope = "ikz", name = "agreement-create", description = "Records an agreement from a JSON file (same shape as POST /api/v1/agreements)")
+    @Service
+    public static final class CreateAgreement extends IkzAction {
+        @Reference
+        AgreementService agreements;
+
+        @Argument(index = 0, name = "file", required = true)
+        @Completion(FileCompleter.class)
+        String file;
+
+        @Option(name = "--amend", description = "record the file as an amendment (next version)")
+        boolean amend;
+
+        @Option(name = "--tenant", aliases = "-t")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Override
+        protected void doExecute(Caller caller) throws Exception {
+            Agreement a;
+            try {
+                a = JSON.readValue(new File(file), Agreement.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw IkzException.invalid("file", "not a valid agreement: " + e.getOriginalMessage());
+            }
+            String t = caller.tenantFor(tenant);
+            Agreement stored = amend ? agreements.amend(caller, t, a) : agreements.create(caller, t, a);
+            System.out.println("Agreement " + stored.id() + " version " + stored.version() + " recorded");
+        }
+    }
+
+    @Command(scope = "ikz", name = "allocation-run", description = "Budget run: splits a budget by the agreement's rule, with advance payments")
+    @Service
+    public static final class Run extends IkzAction {
+        @Reference
+        AllocationService allocations;
+
+        @Argument(index = 0, name = "agreement", required = true)
+        @Completion(AgreementIds.class)
+        String agreement;
+
+        @Argument(index = 1, name = "year", required = true)
+        int year;
+
+        @Argument(index = 2, name = "budget", required = true, description = "e.g. 98000.00")
+        String budget;
+
+        @Option(name = "--tenant", aliases = "-t")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            AllocationRun r = allocations.run(caller, caller.tenantFor(tenant), agreement, year, decimal("budget", budget));
+            print(r);
+        }
+    }
+
+    @Command(scope = "ikz", name = "allocation-settle", description = "Final settlement of a year: actual cost less grants, less advances paid")
+    @Service
+    public static final class Settle extends IkzAction {
+        @Reference
+        AllocationService allocations;
+
+        @Argument(index = 0, name = "agreement", required = true)
+        @Completion(AgreementIds.class)
+        String agreement;
+
+        @Argument(index = 1, name = "year", required = true)
+        int year;
+
+        @Argument(index = 2, name = "actualCost", required = true)
+        String actualCost;
+
+        @Option(name = "--grants", description = "grants received, default 0")
+        String grants;
+
+        @Option(name = "--tenant", aliases = "-t")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            AllocationRun r = allocations.settle(caller, caller.tenantFor(tenant), agreement, year, decimal("actualCost", actualCost),
+                    grants == null ? null : decimal("grants", grants), Map.of());
+            print(r);
+        }
+    }
+
+    @Command(scope = "ikz", name = "allocation-show", description = "Shows a run (<agreement>/<year>/v<version>) or lists an agreement's runs")
+    @Service
+    public static final class Show extends IkzAction {
+        @Reference
+        AllocationService allocations;
+
+        @Argument(index = 0, name = "run", required = true, description = "a run id, or an agreement id to list its runs")
+        @Completion(AgreementIds.class)
+        String run;
+
+        @Option(name = "--tenant", aliases = "-t")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            String t = caller.tenantFor(tenant);
+            if (!run.contains("/")) {
+                ShellTable table = new ShellTable();
+                for (String c : new String[] {"Run", "Kind", "Amount", "Created", "By"}) {
+                    table.column(c);
+                }
+                for (AllocationRun r : allocations.runs(caller, t, run)) {
+                    table.addRow().addContent(r.id(), r.kind(), money(r.amount()), r.createdAt(), r.createdBy());
+                }
+                table.print(System.out);
+                return;
+            }
+            print(allocations.find(caller, t, run).orElseThrow(() -> IkzException.notFound("run", run)));
+        }
+    }
+
+    @Command(scope = "ikz", name = "allocation-compare", description = "Per partner difference between two runs (b - a)")
+    @Service
+    public static final class Compare extends IkzAction {
+        @Reference
+        AllocationService allocations;
+
+        @Argument(index = 0, name = "a", required = true)
+        String a;
+
+        @Argument(index = 1, name = "b", required = true)
+        String b;
+
+        @Option(name = "--tenant", aliases = "-t")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            ShellTable table = new ShellTable();
+            table.column("Partner");
+            table.column("Difference").alignRight();
+            allocations.compare(caller, caller.tenantFor(tenant), a, b).forEach((p, d) -> table.addRow().addContent(p, money(d)));
+            table.print(System.out);
+        }
+    }
+
+    static void print(AllocationRun r) {
+        System.out.println("Run " + r.id() + " (" + r.kind() + "), agreement version " + r.agreementVersion() + ", "
+                + r.keyDescription() + ", rounding " + r.rounding());
+        System.out.println("Amount: " + money(r.amount()) + (r.actualCost() == null ? ""
+                : "  (actual cost " + money(r.actualCost()) + " less grants " + money(r.grants()) + ")"));
+        ShellTable table = new ShellTable();
+        table.column("Partner");
+        table.column("Exact").alignRight();
+        table.column("Share").alignRight();
+        table.column("Credit in kind").alignRight();
+        table.column("Payable").alignRight();
+        if (!r.settlement().isEmpty()) {
+            table.column("Advances paid").alignRight();
+            table.column("Balance").alignRight();
+        }
+        for (AllocationRun.Share s : r.shares()) {
+            var row = table.addRow();
+            row.addContent(s.partnerId(), s.exact().toPlainString(), money(s.amount()), money(s.creditInKind()), money(s.payable()));
+            r.settlement().stream().filter(l -> l.partnerId().equals(s.partnerId())).findFirst()
+                    .ifPresent(l -> row.addContent(money(l.advancesPaid()), money(l.balance())));
+        }
+        table.print(System.out);
+        if (!r.instalments().isEmpty()) {
+            System.out.println("Advance payments:");
+            ShellTable it = new ShellTable();
+            it.column("Partner");
+            it.column("#");
+            it.column("Due");
+            it.column("Amount").alignRight();
+            r.instalments().forEach(i -> it.addRow().addContent(i.partnerId(), i.number(), i.due(), money(i.amount())));
+            it.print(System.out);
+        }
+        System.out.println("Inputs:");
+        r.inputs().forEach(i -> System.out.println("  " + i.partnerId() + ": " + i.figure() + " = " + i.value().toPlainString()
+                + (i.referenceDate() == null ? "" : " at " + i.referenceDate()) + (i.source() == null ? "" : " (" + i.source() + ")")));
+    }
+
+    static BigDecimal decimal(String field, String text) {
+        try {
+            return new BigDecimal(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw IkzException.invalid(field, field + " must be a decimal like 98000.00, got '" + text + "'");
+        }
+    }
+
+    static LocalDate parseDate(String field, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw IkzException.invalid(field, field + " must be a date like 2025-12-31");
+        }
+    }
+}
