@@ -73,6 +73,7 @@ public class PlatformIT {
     /** Bundles that must never be refreshed or restarted by a module coming or going. */
     private static final Set<String> CORE = Set.of("de.ikz.platform.ikz-api", "de.ikz.platform.ikz-persistence",
             "de.ikz.platform.ikz-core", "de.ikz.platform.ikz-rest", "de.ikz.platform.ikz-shell",
+            "de.ikz.platform.ikz-participant", "de.ikz.platform.ikz-agreement", "de.ikz.platform.ikz-allocation",
             "derby", "org.ops4j.pax.jdbc.config", "org.apache.aries.jax.rs.whiteboard",
             "org.apache.cxf.cxf-core", "com.fasterxml.jackson.core.jackson-databind");
 
@@ -106,6 +107,7 @@ public class PlatformIT {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
             systemProperty("ikz.itest.http.port").value(Integer.toString(http)),
             systemProperty("ikz.itest.module").value(System.getProperty("ikz.testModule")),
+            systemProperty("ikz.itest.register").value(new File(System.getProperty("ikz.register")).getAbsolutePath()),
             // what bin/karaf adds on Java 9+ (Pax Exam 4.14 does not), paths relative to the Karaf home
             vmOptions("-Xmx512m", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
                     "--add-reads=java.xml=java.logging",
@@ -314,6 +316,68 @@ public class PlatformIT {
         assertEquals("no core bundle was stopped, started or refreshed: " + coreEvents, List.of(), coreEvents);
         assertEquals("same core bundles", bundleIds, coreBundleIds());
         assertEquals("core services (DataSource, Database, ...) not re-registered", services, coreServiceIds());
+    }
+
+    @Test
+    public void g_theDemoCooperationsRunEndToEndOnTheConsoleAndOverRest() throws Exception {
+        awaitHealthy();
+        String pw = adminPassword();
+        Http h = http();
+        String out = console("ikz:demo-load --tenant demo-it --year 2026 --register " + System.getProperty("ikz.itest.register"),
+                "itest", "ikz-platform-admin");
+        assertTrue(out, out.contains("Demo tenant 'demo-it'"));
+        assertTrue(out, out.contains("vormundschaft-altkreis-aachen/2026/v1"));
+
+        // the guardianship office's cost is split by the population of the youth offices' jurisdictions
+        JsonNode run = h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1?tenant=demo-it", "admin", pw).json();
+        assertEquals("BUDGET", run.get("kind").asText());
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode s : run.get("shares")) {
+            sum = sum.add(new java.math.BigDecimal(s.get("amount").asText()));
+        }
+        assertEquals(0, sum.compareTo(new java.math.BigDecimal("180000.00")));
+        boolean destatis = false;
+        for (JsonNode i : run.get("inputs")) {
+            destatis |= i.get("source").asText().contains("Destatis") && "2019-12-31".equals(i.get("referenceDate").asText());
+        }
+        assertTrue("inputs carry reference date and source: " + run.get("inputs"), destatis);
+
+        // a second run is a new version; the two compare to zero differences
+        Http.Reply again = h.post("agreements/vormundschaft-altkreis-aachen/runs?tenant=demo-it",
+                "{\"fiscalYear\":2026,\"budget\":\"180000.00\"}", "admin", pw);
+        assertEquals(again.body(), 201, again.status());
+        assertEquals("vormundschaft-altkreis-aachen/2026/v2", again.json().get("id").asText());
+        JsonNode diff = h.get("agreements/vormundschaft-altkreis-aachen/compare?tenant=demo-it&a=2026/v1&b=2026/v2", "admin", pw).json();
+        diff.fields().forEachRemaining(e -> assertEquals(0, new java.math.BigDecimal(e.getValue().asText()).signum()));
+
+        // ImBlick was amended: on a day in 2024 the first version is in force
+        assertEquals(1, h.get("agreements/imblick?tenant=demo-it&on=2024-06-30", "admin", pw).json().get("version").asInt());
+        assertEquals(2, h.get("agreements/imblick/history?tenant=demo-it", "admin", pw).json().size());
+
+        // the stateless preview: exact to the cent, decimal strings with two places
+        Http.Reply preview = h.post("allocations/preview", "{\"amount\":\"100.00\",\"key\":\"equal\",\"partners\":"
+                + "[{\"id\":\"a\"},{\"id\":\"b\"},{\"id\":\"c\"}]}", "admin", pw);
+        assertEquals(preview.body(), 200, preview.status());
+        assertEquals("33.34", preview.json().get("shares").get(0).get("amount").asText());
+        assertEquals("33.33", preview.json().get("shares").get(2).get("amount").asText());
+        Http.Reply badPercent = h.post("allocations/preview", "{\"amount\":\"100.00\",\"key\":\"percent\",\"partners\":"
+                + "[{\"id\":\"a\",\"value\":\"60\"},{\"id\":\"b\",\"value\":\"30\"}]}", "admin", pw);
+        assertEquals(400, badPercent.status());
+
+        // console: the run and the agreement
+        String show = console("ikz:allocation-show --tenant demo-it vormundschaft-altkreis-aachen/2026/v1", "itest", "ikz-platform-admin");
+        assertTrue(show, show.contains("ja-alsdorf"));
+        String agreement = console("ikz:agreement-show --tenant demo-it imblick", "itest", "ikz-platform-admin");
+        assertTrue(agreement, agreement.contains("v2 from 2025-01-01"));
+
+        // another tenant's admin sees none of it
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, h.post("tenants", "{\"id\":\"it-o-" + s + "\",\"name\":\"Other\"}", "admin", pw).status());
+        assertEquals(201, h.post("users", "{\"username\":\"uo-" + s + "\",\"password\":\"secret-of-o-123\",\"tenant\":\"it-o-" + s
+                + "\",\"roles\":[\"tenant-admin\"]}", "admin", pw).status());
+        assertEquals(0, h.get("agreements", "uo-" + s, "secret-of-o-123").json().size());
+        assertEquals(404, h.get("agreements/imblick?tenant=demo-it", "uo-" + s, "secret-of-o-123").status());
+        assertEquals(404, h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1", "uo-" + s, "secret-of-o-123").status());
     }
 
     private static boolean listsModule(Http h, String pw) {

@@ -9,8 +9,8 @@ import java.util.List;
  * @param municipalities municipalities read (record type 60)
  * @param inserted       municipalities new to the register
  * @param updated        municipalities already known (updated, never duplicated)
- * @param skipped        bad lines left out (only with skip-bad-lines)
- * @param problems       the bad lines: number and reason
+ * @param skipped        bad lines: left out with skip-bad-lines; without it nothing was written
+ * @param problems       the bad lines, number and reason (the first 100)
  * @param committed      false if nothing was written (a bad line without skip-bad-lines)
  */
 public record ImportReport(int districts, int municipalities, int inserted, int updated, int skipped,

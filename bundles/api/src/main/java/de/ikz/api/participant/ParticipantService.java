@@ -8,7 +8,10 @@ import de.ikz.api.tenant.Caller;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Participants of the caller's tenant, their jurisdictions and figures. */
+/**
+ * Participants of a tenant, their jurisdictions and figures. Any user of the tenant reads; its
+ * tenant admins and the platform admin change. Another tenant's participant is "not found".
+ */
 @ProviderType
 public interface ParticipantService {
 
@@ -27,7 +30,11 @@ public interface ParticipantService {
     /** Every jurisdiction entry of the participant, all periods. */
     List<JurisdictionEntry> jurisdiction(Caller caller, String tenantId, String participantId);
 
-    /** The municipalities whose figures count for the participant on a day. */
+    /**
+     * The municipalities whose figures count for the participant on a day: its jurisdiction
+     * entries valid that day if there are any; else for a municipality its own AGS, for a
+     * district or district-free city all municipalities of its district key; else none.
+     */
     List<String> area(Caller caller, String tenantId, String participantId, LocalDate on);
 
     /**

@@ -14,20 +14,24 @@ import de.ikz.api.error.IkzException;
 
 /**
  * Refuses request bodies over the configured size with 413, before anything reads them: by the
- * declared Content-Length, and for chunked bodies while they are read.
+ * declared Content-Length, and for chunked bodies while they are read. File imports (paths under
+ * {@code register/}) have their own, larger limit.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 final class BodyLimitFilter implements ContainerRequestFilter {
 
-    private final long maxBytes;
+    private final long bodyBytes;
+    private final long uploadBytes;
 
-    BodyLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    BodyLimitFilter(long bodyBytes, long uploadBytes) {
+        this.bodyBytes = bodyBytes;
+        this.uploadBytes = uploadBytes;
     }
 
     @Override
     public void filter(ContainerRequestContext ctx) {
+        long maxBytes = isUpload(ctx.getUriInfo().getPath(false)) ? uploadBytes : bodyBytes;
         if (ctx.getLength() > maxBytes) {
             ctx.abortWith(Problems.of(413, "Request body too large", "the body has " + ctx.getLength()
                     + " bytes; at most " + maxBytes + " are accepted", null, null));
@@ -36,6 +40,10 @@ final class BodyLimitFilter implements ContainerRequestFilter {
         if (ctx.hasEntity()) {
             ctx.setEntityStream(new Limited(ctx.getEntityStream(), maxBytes));
         }
+    }
+
+    static boolean isUpload(String path) {
+        return path.replaceFirst("^/", "").startsWith("register/");
     }
 
     static final class Limited extends FilterInputStream {

@@ -34,6 +34,9 @@ public final class IkzApplication extends Application {
         @AttributeDefinition(description = "Largest accepted request body in bytes (larger: 413)")
         long max_body_bytes() default 1_048_576L;
 
+        @AttributeDefinition(description = "Largest accepted file import (paths under /register/) in bytes")
+        long max_upload_bytes() default 33_554_432L;
+
         @AttributeDefinition(description = "JAAS realm for HTTP Basic authentication")
         String realm() default "karaf";
 
@@ -47,7 +50,7 @@ public final class IkzApplication extends Application {
     public IkzApplication(@Reference UserService users, Config config) {
         this.singletons = Set.of(
                 new JsonProvider(),
-                new BodyLimitFilter(config.max_body_bytes()),
+                new BodyLimitFilter(config.max_body_bytes(), config.max_upload_bytes()),
                 new AuthFilter(users, config.realm(), config.login_cache_seconds() * 1000),
                 new ExceptionMappers.Ikz(),
                 new ExceptionMappers.JsonErrors(),

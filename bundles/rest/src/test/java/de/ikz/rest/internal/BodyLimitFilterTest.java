@@ -12,6 +12,13 @@ import org.junit.jupiter.api.Test;
 class BodyLimitFilterTest {
 
     @Test
+    void fileImportsHaveTheirOwnLimit() {
+        assertThat(BodyLimitFilter.isUpload("register/import")).isTrue();
+        assertThat(BodyLimitFilter.isUpload("/register/figures/import")).isTrue();
+        assertThat(BodyLimitFilter.isUpload("tenants")).isFalse();
+    }
+
+    @Test
     void aStreamUpToTheLimitReadsAndOneByteMoreIsRefused() throws Exception {
         try (var ok = new BodyLimitFilter.Limited(new ByteArrayInputStream(new byte[100]), 100)) {
             assertThat(ok.readAllBytes()).hasSize(100);

@@ -1,0 +1,469 @@
+package de.ikz.participant.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import de.ikz.api.audit.AuditEntry;
+import de.ikz.api.error.IkzException;
+import de.ikz.api.participant.Contact;
+import de.ikz.api.participant.FigureSum;
+import de.ikz.api.participant.FigureValue;
+import de.ikz.api.participant.ImportReport;
+import de.ikz.api.participant.ImportReport.LineProblem;
+import de.ikz.api.participant.JurisdictionEntry;
+import de.ikz.api.participant.Participant;
+import de.ikz.api.participant.ParticipantKind;
+import de.ikz.api.participant.RegisterMunicipality;
+import de.ikz.api.participant.RegisterService;
+import de.ikz.api.persistence.Migration;
+import de.ikz.api.tenant.Caller;
+import de.ikz.api.tenant.PlatformRole;
+import de.ikz.persistence.internal.JdbcDatabase;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Register and participant services on a real database; subclasses supply Derby or PostgreSQL. */
+abstract class ParticipantContract {
+
+    protected abstract DataSource freshDataSource() throws Exception;
+
+    static final String BAESWEILER = "05334008";
+    static final String MONSCHAU = "05334020";
+    static final String ROETGEN = "05334024";
+    static final String SIMMERATH = "05334028";
+    static final String ALSDORF = "05334004";
+    static final LocalDate GV_DATE = RegisterService.GV_REFERENCE_DATE;
+
+    JdbcDatabase db;
+    TableAuditLog audit;
+    RegisterServiceImpl register;
+    ParticipantServiceImpl participants;
+    final Caller platform = new Caller("admin", Set.of(PlatformRole.PLATFORM_ADMIN), Optional.empty(), Optional.empty(), Set.of(), "test");
+
+    @BeforeEach
+    void setUp() throws Exception {
+        db = new JdbcDatabase(freshDataSource());
+        assertThat(db.migrate(ParticipantSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")))).containsExactly(1);
+        audit = new TableAuditLog(db);
+        register = new RegisterServiceImpl(db, audit, null);
+        participants = new ParticipantServiceImpl(db, audit, register, new FixedTenants("aachen", "heinsberg"), null);
+    }
+
+    static Caller user(String tenant, PlatformRole role) {
+        return new Caller(role.shortName() + "-" + tenant, Set.of(role), Optional.of(tenant), Optional.empty(), Set.of(), "test");
+    }
+
+    static ByteArrayInputStream csv(List<String> lines) {
+        return new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ByteArrayInputStream csv(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Aachen and Heinsberg (districts) and Cologne (district-free city) from the real file. */
+    void importSlice() {
+        ImportReport r = register.importRegister(platform, csv(RegisterFile.slice("05334", "05370", "05315")), null, null, false);
+        assertThat(r.committed()).isTrue();
+    }
+
+    long count(String table) {
+        return db.inTransaction(s -> s.queryOne("SELECT COUNT(*) FROM " + table, rs -> rs.getLong(1)).orElseThrow());
+    }
+
+    static void assertRefused(ThrowingCallable call, IkzException.Kind kind, String field) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(IkzException.class, e -> {
+            assertThat(e.kind()).isEqualTo(kind);
+            if (field != null) {
+                assertThat(e.field()).isEqualTo(field);
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- register
+
+    @Test
+    void theWholeRegisterIsImportedAndASecondImportDuplicatesNothing() {
+        ImportReport first = register.importRegister(platform, new ByteArrayInputStream(RegisterFile.bytes()), null, null, false);
+        assertThat(first).isEqualTo(new ImportReport(401, 11_004, 11_004, 0, 0, List.of(), true));
+        assertThat(register.municipalityCount()).isEqualTo(11_004L).isEqualTo(RegisterFile.count("60"));
+        assertThat(register.districts()).hasSize(401);
+        assertThat(count("ikz_register_figure")).isEqualTo(11_004L);
+        long total = db.inTransaction(s -> s.queryOne("SELECT SUM(figure_value) FROM ikz_register_figure WHERE figure = ?",
+                rs -> rs.getLong(1), FigureValue.POPULATION).orElseThrow());
+        assertThat(total).isEqualTo(RegisterFile.population("")).isEqualTo(83_166_711L);
+        long empty = db.inTransaction(s -> s.queryOne("SELECT COUNT(*) FROM ikz_register_figure WHERE figure_value = 0",
+                rs -> rs.getLong(1)).orElseThrow());
+        assertThat(empty).isEqualTo(208L);
+        assertThat(districtPopulation("05334")).isEqualTo(RegisterFile.population("05334")).isEqualTo(557_026L);
+        assertThat(districtPopulation("05370")).isEqualTo(RegisterFile.population("05370")).isEqualTo(255_555L);
+        assertThat(register.figuresOf(BAESWEILER)).containsExactly(
+                new FigureValue(BAESWEILER, FigureValue.POPULATION, GV_DATE, 27_093L, RegisterService.GV_SOURCE));
+
+        ImportReport again = register.importRegister(platform, new ByteArrayInputStream(RegisterFile.bytes()), null, null, false);
+        assertThat(again).isEqualTo(new ImportReport(401, 11_004, 0, 11_004, 0, List.of(), true));
+        assertThat(register.municipalityCount()).isEqualTo(11_004L);
+        assertThat(count("ikz_register_district")).isEqualTo(401L);
+        assertThat(count("ikz_register_figure")).isEqualTo(11_004L);
+        assertThat(districtPopulation("05334")).isEqualTo(557_026L);
+        assertThat(audit.all()).extracting(AuditEntry::action, AuditEntry::record)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("IMPORT", "register/gv"), org.assertj.core.groups.Tuple.tuple("IMPORT", "register/gv"));
+    }
+
+    long districtPopulation(String key) {
+        List<String> ags = register.municipalitiesOf(key).stream().map(RegisterMunicipality::ags).toList();
+        return register.figures(ags, FigureValue.POPULATION, null).values().stream().mapToLong(FigureValue::value).sum();
+    }
+
+    @Test
+    void aBadLineIsReportedWithItsNumberAndNothingIsWritten() {
+        List<String> lines = new ArrayList<>(RegisterFile.slice("05334", "05370"));
+        int bad = badPopulation(lines, BAESWEILER);
+        ImportReport r = register.importRegister(platform, csv(lines), null, null, false);
+        assertThat(r.committed()).isFalse();
+        assertThat(r.skipped()).isEqualTo(1);
+        assertThat(r.problems()).hasSize(1);
+        assertThat(r.problems().get(0).line()).isEqualTo(bad + 1L);
+        assertThat(r.problems().get(0).reason()).contains("bevoelkerung");
+        assertThat(count("ikz_register_municipality")).isZero();
+        assertThat(count("ikz_register_district")).isZero();
+        assertThat(count("ikz_register_figure")).isZero();
+        assertThat(audit.all()).isEmpty();
+    }
+
+    @Test
+    void withSkipBadLinesTheRestIsImported() {
+        List<String> lines = new ArrayList<>(RegisterFile.slice("05334", "05370"));
+        int bad = badPopulation(lines, BAESWEILER);
+        ImportReport r = register.importRegister(platform, csv(lines), null, null, true);
+        assertThat(r.committed()).isTrue();
+        assertThat(r.problems()).extracting(LineProblem::line).containsExactly(bad + 1L);
+        assertThat(r.municipalities()).isEqualTo(19);
+        assertThat(register.municipalityCount()).isEqualTo(19L);
+        assertThat(register.municipality(BAESWEILER)).isEmpty();
+        assertThat(register.municipality(MONSCHAU)).isPresent();
+        assertThat(districtPopulation("05370")).isEqualTo(RegisterFile.population("05370"));
+        assertThat(audit.all()).singleElement().satisfies(e -> assertThat(e.reason()).contains("1 bad lines skipped"));
+    }
+
+    /** Puts a letter into the municipality's population; returns the line's index. */
+    static int badPopulation(List<String> lines, String ags) {
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> f = RegisterFile.fields(lines.get(i));
+            if (RegisterFile.municipality(f) && RegisterFile.ags(f).equals(ags)) {
+                String population = f.get(9);
+                lines.set(i, lines.get(i).replace("," + population + ",", "," + population.substring(0, population.length() - 1) + "x,"));
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(ags);
+    }
+
+    @Test
+    void theOfficialSemicolonShapeGivesTheSameRegister() {
+        List<String> slice = RegisterFile.slice("05334", "05370", "05315");
+        ImportReport official = register.importRegister(platform, new ByteArrayInputStream(
+                RegisterFile.toOfficial(slice).getBytes(Charset.forName("windows-1252"))), null, null, false);
+        assertThat(official.committed()).isTrue();
+        assertThat(official.inserted()).isEqualTo(21);
+        List<RegisterMunicipality> fromOfficial = allMunicipalities();
+        List<FigureValue> figuresFromOfficial = allFigures();
+        ImportReport comma = register.importRegister(platform, csv(slice), null, null, false);
+        assertThat(comma).isEqualTo(new ImportReport(3, 21, 0, 21, 0, List.of(), true));
+        assertThat(allMunicipalities()).isEqualTo(fromOfficial);
+        assertThat(allFigures()).isEqualTo(figuresFromOfficial);
+        assertThat(register.municipality("05334024")).get().extracting(RegisterMunicipality::name).isEqualTo("Roetgen, Tor zur Eifel");
+        assertThat(districtPopulation("05334")).isEqualTo(RegisterFile.population("05334"));
+    }
+
+    @Test
+    void aReimportUpdatesChangedRecordsInPlace() {
+        importSlice();
+        List<String> lines = new ArrayList<>(RegisterFile.slice("05334", "05370", "05315"));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("60,63,05,3,34,0008,008,")) {
+                lines.set(i, lines.get(i).replace("\"Baesweiler, Stadt\"", "\"Baesweiler, Stadt (neu)\"").replace(" 27 093,", " 27 100,"));
+            }
+        }
+        ImportReport r = register.importRegister(platform, csv(lines), "Testquelle", LocalDate.of(2020, 12, 31), false);
+        assertThat(r).isEqualTo(new ImportReport(3, 21, 0, 21, 0, List.of(), true));
+        assertThat(register.municipality(BAESWEILER)).get().extracting(RegisterMunicipality::name).isEqualTo("Baesweiler, Stadt (neu)");
+        assertThat(register.municipalityCount()).isEqualTo(21L);
+        // a population at another reference date is a figure of its own; the older one stays
+        assertThat(register.figuresOf(BAESWEILER)).extracting(FigureValue::referenceDate, FigureValue::value, FigureValue::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(GV_DATE, 27_093L, RegisterService.GV_SOURCE),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2020, 12, 31), 27_100L, "Testquelle"));
+        assertThat(count("ikz_register_figure")).isEqualTo(42L);
+    }
+
+    List<RegisterMunicipality> allMunicipalities() {
+        return db.inTransaction(s -> s.query("SELECT * FROM ikz_register_municipality ORDER BY ags", RegisterServiceImpl::municipality));
+    }
+
+    List<FigureValue> allFigures() {
+        return db.inTransaction(s -> s.query("SELECT * FROM ikz_register_figure ORDER BY ags, figure, reference_date", RegisterServiceImpl::figure));
+    }
+
+    @Test
+    void otherFiguresAreAddedForKnownMunicipalitiesOnly() {
+        importSlice();
+        String figures = "ags;figure;date;value;source\n"
+                + BAESWEILER + ";population_under_3;31.12.2022;712;IT.NRW\n"
+                + MONSCHAU + ";population_under_3;31.12.2022;251;IT.NRW\n"
+                + "09162000;population_under_3;31.12.2022;45.000;IT.NRW\n";
+        ImportReport refused = register.importFigures(platform, csv(figures), false);
+        assertThat(refused.committed()).isFalse();
+        assertThat(refused.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(4L);
+            assertThat(p.reason()).contains("09162000");
+        });
+        assertThat(register.figuresOf(BAESWEILER)).extracting(FigureValue::figure).containsExactly(FigureValue.POPULATION);
+
+        ImportReport done = register.importFigures(platform, csv(figures), true);
+        assertThat(done).isEqualTo(new ImportReport(0, 3, 2, 0, 1, refused.problems(), true));
+        assertThat(register.figures(List.of(BAESWEILER, MONSCHAU, ROETGEN), FigureValue.UNDER_3, LocalDate.of(2023, 1, 1)))
+                .containsOnlyKeys(BAESWEILER, MONSCHAU)
+                .extractingByKey(BAESWEILER).isEqualTo(new FigureValue(BAESWEILER, FigureValue.UNDER_3, LocalDate.of(2022, 12, 31), 712L, "IT.NRW"));
+        ImportReport replaced = register.importFigures(platform, csv(BAESWEILER + ";population_under_3;2022-12-31;713;IT.NRW 2023\n"), false);
+        assertThat(replaced.updated()).isEqualTo(1);
+        assertThat(register.figures(List.of(BAESWEILER), FigureValue.UNDER_3, null).get(BAESWEILER).value()).isEqualTo(713L);
+    }
+
+    @Test
+    void onlyThePlatformAdminImports() {
+        for (PlatformRole role : List.of(PlatformRole.TENANT_ADMIN, PlatformRole.AUDITOR)) {
+            assertRefused(() -> register.importRegister(user("aachen", role), csv(RegisterFile.slice("05334")), null, null, false),
+                    IkzException.Kind.FORBIDDEN, null);
+            assertRefused(() -> register.importFigures(user("aachen", role), csv(BAESWEILER + ";x_y;2022-12-31;1;s"), false),
+                    IkzException.Kind.FORBIDDEN, null);
+        }
+        assertRefused(() -> register.importRegister(platform, csv("satzart,textkennzeichen\n10,,01"), null, null, false),
+                IkzException.Kind.INVALID, "csv");
+        assertThat(register.municipalityCount()).isZero();
+    }
+
+    // ---------------------------------------------------------------- participants
+
+    /** The Kreisjugendamt of the StädteRegion Aachen serves Baesweiler, Monschau, Roetgen and Simmerath. */
+    Participant kreisjugendamt(Caller admin) {
+        participants.create(admin, "aachen", new Participant("staedteregion", ParticipantKind.DISTRICT, "StädteRegion Aachen",
+                "05334", null, List.of()));
+        Participant ja = participants.create(admin, "aachen", new Participant("kreisjugendamt", ParticipantKind.YOUTH_OFFICE,
+                "Kreisjugendamt StädteRegion Aachen", null, "staedteregion",
+                List.of(new Contact("Koordination", null, "A 51", "0241 5198-0", "jugendamt@example.org", "Zollernstr. 10, 52070 Aachen"))));
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        for (String ags : List.of(BAESWEILER, MONSCHAU, ROETGEN, SIMMERATH)) {
+            participants.addJurisdiction(admin, "aachen", "kreisjugendamt", new JurisdictionEntry(ags, from, null));
+        }
+        // before 2024 (in this test's history) it served Alsdorf only
+        participants.addJurisdiction(admin, "aachen", "kreisjugendamt",
+                new JurisdictionEntry(ALSDORF, LocalDate.of(2020, 1, 1), LocalDate.of(2023, 12, 31)));
+        return ja;
+    }
+
+    @Test
+    void aYouthOfficesAreaAndPopulationFollowItsJurisdictionOnTheDay() {
+        importSlice();
+        Caller admin = user("aachen", PlatformRole.TENANT_ADMIN);
+        kreisjugendamt(admin);
+        Caller staff = user("aachen", PlatformRole.AUDITOR);
+        LocalDate in2024 = LocalDate.of(2024, 6, 30);
+        assertThat(participants.jurisdiction(staff, "aachen", "kreisjugendamt")).extracting(JurisdictionEntry::ags)
+                .containsExactly(ALSDORF, BAESWEILER, MONSCHAU, ROETGEN, SIMMERATH);
+        assertThat(participants.area(staff, "aachen", "kreisjugendamt", in2024)).containsExactly(BAESWEILER, MONSCHAU, ROETGEN, SIMMERATH);
+        assertThat(participants.area(staff, "aachen", "kreisjugendamt", LocalDate.of(2023, 12, 31))).containsExactly(ALSDORF);
+        assertThat(participants.area(staff, "aachen", "kreisjugendamt", LocalDate.of(2019, 12, 31))).isEmpty();
+
+        FigureSum sum = participants.figure(staff, "aachen", "kreisjugendamt", FigureValue.POPULATION, in2024, null);
+        assertThat(sum.total()).isEqualTo(RegisterFile.populationOf(List.of(BAESWEILER, MONSCHAU, ROETGEN, SIMMERATH))).isEqualTo(62_838L);
+        assertThat(sum.parts()).extracting(FigureValue::ags).containsExactly(BAESWEILER, MONSCHAU, ROETGEN, SIMMERATH);
+        assertThat(sum.parts()).allSatisfy(p -> {
+            assertThat(p.referenceDate()).isEqualTo(GV_DATE);
+            assertThat(p.source()).isEqualTo(RegisterService.GV_SOURCE);
+        });
+        assertThat(participants.figure(staff, "aachen", "kreisjugendamt", FigureValue.POPULATION, LocalDate.of(2023, 6, 1), null).total())
+                .isEqualTo(RegisterFile.populationOf(List.of(ALSDORF)));
+        assertThatThrownBy(() -> participants.figure(staff, "aachen", "kreisjugendamt", FigureValue.POPULATION, LocalDate.of(2019, 6, 1), null))
+                .isInstanceOfSatisfying(IkzException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(IkzException.Kind.INVALID);
+                    assertThat(e.getMessage()).contains("kreisjugendamt").contains("no area");
+                });
+    }
+
+    @Test
+    void figuresAreTakenAtTheLatestReferenceDateOnOrBeforeTheGivenOne() {
+        importSlice();
+        Caller admin = user("aachen", PlatformRole.TENANT_ADMIN);
+        kreisjugendamt(admin);
+        register.importFigures(platform, csv(String.join("\n",
+                BAESWEILER + ";population;2022-12-31;27500;IT.NRW",
+                MONSCHAU + ";population;2022-12-31;11800;IT.NRW",
+                ROETGEN + ";population;2022-12-31;8700;IT.NRW",
+                SIMMERATH + ";population;2022-12-31;15500;IT.NRW",
+                BAESWEILER + ";population_under_3;2022-12-31;712;IT.NRW")), false);
+        LocalDate on = LocalDate.of(2024, 6, 30);
+        FigureSum newer = participants.figure(admin, "aachen", "kreisjugendamt", FigureValue.POPULATION, on, LocalDate.of(2023, 6, 30));
+        assertThat(newer.total()).isEqualTo(27_500L + 11_800L + 8_700L + 15_500L);
+        assertThat(newer.parts()).allSatisfy(p -> assertThat(p.source()).isEqualTo("IT.NRW"));
+        FigureSum older = participants.figure(admin, "aachen", "kreisjugendamt", FigureValue.POPULATION, on, LocalDate.of(2021, 12, 31));
+        assertThat(older.total()).isEqualTo(RegisterFile.populationOf(List.of(BAESWEILER, MONSCHAU, ROETGEN, SIMMERATH)));
+        assertThatThrownBy(() -> participants.figure(admin, "aachen", "kreisjugendamt", FigureValue.POPULATION, on, LocalDate.of(2019, 6, 30)))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.getMessage()).contains("kreisjugendamt").contains(SIMMERATH));
+        assertThatThrownBy(() -> participants.figure(admin, "aachen", "kreisjugendamt", FigureValue.UNDER_3, on, null))
+                .isInstanceOfSatisfying(IkzException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(IkzException.Kind.INVALID);
+                    assertThat(e.getMessage()).contains("kreisjugendamt").contains("3 of 4").contains(MONSCHAU).doesNotContain(BAESWEILER);
+                });
+    }
+
+    @Test
+    void withoutJurisdictionTheAreaComesFromTheRegisterKey() {
+        importSlice();
+        Caller admin = user("heinsberg", PlatformRole.TENANT_ADMIN);
+        LocalDate on = LocalDate.of(2025, 1, 1);
+        participants.create(admin, "heinsberg", new Participant("kreis-heinsberg", ParticipantKind.DISTRICT, "Kreis Heinsberg", "05370", null, List.of()));
+        participants.create(admin, "heinsberg", new Participant("erkelenz", ParticipantKind.MUNICIPALITY, "Stadt Erkelenz", "05370004", "kreis-heinsberg", List.of()));
+        participants.create(admin, "heinsberg", new Participant("koeln", ParticipantKind.DISTRICT_FREE_CITY, "Stadt Köln", "05315", null, List.of()));
+        participants.create(admin, "heinsberg", new Participant("skf", ParticipantKind.WELFARE_ORGANISATION, "SkF Heinsberg", null, null, List.of()));
+        assertThat(participants.area(admin, "heinsberg", "kreis-heinsberg", on)).hasSize(10).allMatch(a -> a.startsWith("05370"));
+        assertThat(participants.figure(admin, "heinsberg", "kreis-heinsberg", FigureValue.POPULATION, on, null).total())
+                .isEqualTo(RegisterFile.population("05370")).isEqualTo(255_555L);
+        assertThat(participants.area(admin, "heinsberg", "erkelenz", on)).containsExactly("05370004");
+        assertThat(participants.area(admin, "heinsberg", "koeln", on)).containsExactly("05315000");
+        assertThat(participants.area(admin, "heinsberg", "skf", on)).isEmpty();
+        assertThatThrownBy(() -> participants.figure(admin, "heinsberg", "skf", FigureValue.POPULATION, on, null))
+                .isInstanceOfSatisfying(IkzException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(IkzException.Kind.INVALID);
+                    assertThat(e.getMessage()).contains("'skf'");
+                });
+        // a jurisdiction valid on the day replaces the register key's area
+        participants.addJurisdiction(admin, "heinsberg", "kreis-heinsberg", new JurisdictionEntry("05370008", LocalDate.of(2025, 1, 1), null));
+        assertThat(participants.area(admin, "heinsberg", "kreis-heinsberg", on)).containsExactly("05370008");
+        assertThat(participants.area(admin, "heinsberg", "kreis-heinsberg", on.minusDays(1))).hasSize(10);
+    }
+
+    @Test
+    void participantRulesAreCheckedAndARefusalChangesNothing() {
+        importSlice();
+        Caller admin = user("aachen", PlatformRole.TENANT_ADMIN);
+        participants.create(admin, "aachen", new Participant("staedteregion", ParticipantKind.DISTRICT, "StädteRegion Aachen", "05334", null, List.of()));
+        record Case(Participant p, IkzException.Kind kind, String field) {
+        }
+        List<Case> cases = List.of(
+                new Case(new Participant("Bad Id", ParticipantKind.ASSOCIATION, "x", null, null, List.of()), IkzException.Kind.INVALID, "id"),
+                new Case(new Participant("no-kind", null, "x", null, null, List.of()), IkzException.Kind.INVALID, "kind"),
+                new Case(new Participant("no-name", ParticipantKind.ASSOCIATION, " ", null, null, List.of()), IkzException.Kind.INVALID, "name"),
+                new Case(new Participant("alsdorf", ParticipantKind.MUNICIPALITY, "Alsdorf", "05334", null, List.of()), IkzException.Kind.INVALID, "key"),
+                new Case(new Participant("alsdorf", ParticipantKind.MUNICIPALITY, "Alsdorf", "05334999", null, List.of()), IkzException.Kind.INVALID, "key"),
+                new Case(new Participant("kreis", ParticipantKind.DISTRICT, "Kreis", "05999", null, List.of()), IkzException.Kind.INVALID, "key"),
+                new Case(new Participant("koeln", ParticipantKind.DISTRICT, "Köln", "05315", null, List.of()), IkzException.Kind.INVALID, "kind"),
+                new Case(new Participant("ja", ParticipantKind.YOUTH_OFFICE, "JA", "05334004", null, List.of()), IkzException.Kind.INVALID, "key"),
+                new Case(new Participant("ja", ParticipantKind.YOUTH_OFFICE, "JA", null, "nobody", List.of()), IkzException.Kind.INVALID, "parentId"),
+                new Case(new Participant("ja", ParticipantKind.YOUTH_OFFICE, "JA", null, "ja", List.of()), IkzException.Kind.INVALID, "parentId"),
+                new Case(new Participant("ja", ParticipantKind.YOUTH_OFFICE, "JA", null, null,
+                        List.of(new Contact(" ", "x", null, null, null, null))), IkzException.Kind.INVALID, "contacts[0].role"),
+                new Case(new Participant("staedteregion", ParticipantKind.ASSOCIATION, "again", null, null, List.of()), IkzException.Kind.CONFLICT, "id"),
+                new Case(new Participant("sr2", ParticipantKind.DISTRICT, "again", "05334", null, List.of()), IkzException.Kind.CONFLICT, "key"));
+        for (Case c : cases) {
+            assertRefused(() -> participants.create(admin, "aachen", c.p()), c.kind(), c.field());
+        }
+        assertThat(participants.list(admin, "aachen")).extracting(Participant::id).containsExactly("staedteregion");
+        assertRefused(() -> participants.addJurisdiction(admin, "aachen", "staedteregion", new JurisdictionEntry("05999999", LocalDate.of(2024, 1, 1), null)),
+                IkzException.Kind.INVALID, "ags");
+        assertRefused(() -> participants.addJurisdiction(admin, "aachen", "staedteregion",
+                new JurisdictionEntry(MONSCHAU, LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1))), IkzException.Kind.INVALID, "validTo");
+        assertRefused(() -> participants.addJurisdiction(admin, "aachen", "nobody", new JurisdictionEntry(MONSCHAU, LocalDate.of(2024, 1, 1), null)),
+                IkzException.Kind.NOT_FOUND, null);
+        participants.addJurisdiction(admin, "aachen", "staedteregion", new JurisdictionEntry(MONSCHAU, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        assertRefused(() -> participants.addJurisdiction(admin, "aachen", "staedteregion",
+                new JurisdictionEntry(MONSCHAU, LocalDate.of(2024, 12, 31), null)), IkzException.Kind.CONFLICT, "validFrom");
+        participants.addJurisdiction(admin, "aachen", "staedteregion", new JurisdictionEntry(MONSCHAU, LocalDate.of(2025, 1, 1), null));
+        assertThat(participants.jurisdiction(admin, "aachen", "staedteregion")).hasSize(2);
+        assertThat(audit.all()).extracting(AuditEntry::action).containsExactly("IMPORT", "CREATE", "UPDATE", "UPDATE");
+    }
+
+    @Test
+    void anUpdateReplacesNameParentAndContactsAndIsLogged() {
+        importSlice();
+        Caller admin = user("aachen", PlatformRole.TENANT_ADMIN);
+        kreisjugendamt(admin);
+        participants.create(admin, "aachen", new Participant("alsdorf", ParticipantKind.MUNICIPALITY, "Stadt Alsdorf", ALSDORF, "staedteregion", List.of()));
+        Participant changed = participants.update(admin, "aachen", new Participant("kreisjugendamt", ParticipantKind.YOUTH_OFFICE,
+                "Amt für Kinder, Jugend und Familie", null, "staedteregion",
+                List.of(new Contact("Leitung", "N. N.", null, null, null, null), new Contact("Kämmerei", null, "A 20", null, null, null))));
+        assertThat(participants.find(user("aachen", PlatformRole.AUDITOR), "aachen", "kreisjugendamt")).contains(changed);
+        assertThat(changed.contacts()).extracting(Contact::role).containsExactly("Leitung", "Kämmerei");
+        // the district's parent may not be its own child
+        assertRefused(() -> participants.update(admin, "aachen", new Participant("staedteregion", ParticipantKind.DISTRICT,
+                "StädteRegion Aachen", "05334", "kreisjugendamt", List.of())), IkzException.Kind.INVALID, "parentId");
+        assertRefused(() -> participants.update(admin, "aachen", new Participant("nobody", ParticipantKind.ASSOCIATION, "x", null, null, List.of())),
+                IkzException.Kind.NOT_FOUND, null);
+        assertThat(participants.find(admin, "aachen", "staedteregion")).get().extracting(Participant::parentId).isNull();
+        assertThat(audit.all()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("UPDATE");
+            assertThat(e.record()).isEqualTo("participant/kreisjugendamt");
+            assertThat(e.tenantId()).isEqualTo("aachen");
+            assertThat(e.reason()).contains("name").contains("contacts");
+        });
+    }
+
+    @Test
+    void tenantsSeeOnlyTheirOwnParticipants() {
+        importSlice();
+        Caller aachen = user("aachen", PlatformRole.TENANT_ADMIN);
+        Caller heinsberg = user("heinsberg", PlatformRole.TENANT_ADMIN);
+        kreisjugendamt(aachen);
+        Participant other = participants.create(heinsberg, "heinsberg", new Participant("kreisjugendamt", ParticipantKind.YOUTH_OFFICE,
+                "Kreisjugendamt Heinsberg", null, null, List.of()));
+        participants.addJurisdiction(heinsberg, "heinsberg", "kreisjugendamt", new JurisdictionEntry("05370008", LocalDate.of(2014, 1, 1), null));
+        LocalDate on = LocalDate.of(2024, 6, 30);
+
+        assertThat(participants.list(heinsberg, "heinsberg")).containsExactly(other);
+        assertThat(participants.find(heinsberg, "aachen", "kreisjugendamt")).isEmpty();
+        assertThat(participants.find(heinsberg, "aachen", "staedteregion")).isEmpty();
+        assertRefused(() -> participants.list(heinsberg, "aachen"), IkzException.Kind.NOT_FOUND, null);
+        assertRefused(() -> participants.jurisdiction(heinsberg, "aachen", "kreisjugendamt"), IkzException.Kind.NOT_FOUND, null);
+        assertRefused(() -> participants.area(heinsberg, "aachen", "kreisjugendamt", on), IkzException.Kind.NOT_FOUND, null);
+        assertRefused(() -> participants.figure(heinsberg, "aachen", "kreisjugendamt", FigureValue.POPULATION, on, null), IkzException.Kind.NOT_FOUND, null);
+        assertRefused(() -> participants.update(heinsberg, "aachen", new Participant("kreisjugendamt", ParticipantKind.YOUTH_OFFICE, "mine", null, null, List.of())),
+                IkzException.Kind.NOT_FOUND, null);
+        assertRefused(() -> participants.addJurisdiction(heinsberg, "aachen", "kreisjugendamt", new JurisdictionEntry("05370008", on, null)),
+                IkzException.Kind.NOT_FOUND, null);
+        assertRefused(() -> participants.create(heinsberg, "aachen", new Participant("x1", ParticipantKind.ASSOCIATION, "x", null, null, List.of())),
+                IkzException.Kind.NOT_FOUND, null);
+        // same ids, separate data
+        assertThat(participants.area(heinsberg, "heinsberg", "kreisjugendamt", on)).containsExactly("05370008");
+        assertThat(participants.area(aachen, "aachen", "kreisjugendamt", on)).hasSize(4);
+        assertThat(participants.find(aachen, "aachen", "kreisjugendamt")).get().extracting(Participant::name)
+                .isEqualTo("Kreisjugendamt StädteRegion Aachen");
+
+        // users of the tenant read but only its admins change; the platform admin acts for any tenant
+        Caller auditor = user("aachen", PlatformRole.AUDITOR);
+        assertThat(participants.list(auditor, "aachen")).extracting(Participant::id).containsExactly("kreisjugendamt", "staedteregion");
+        assertRefused(() -> participants.create(auditor, "aachen", new Participant("x1", ParticipantKind.ASSOCIATION, "x", null, null, List.of())),
+                IkzException.Kind.FORBIDDEN, null);
+        assertRefused(() -> participants.addJurisdiction(auditor, "aachen", "kreisjugendamt", new JurisdictionEntry(ALSDORF, LocalDate.of(2030, 1, 1), null)),
+                IkzException.Kind.FORBIDDEN, null);
+        participants.create(platform, "heinsberg", new Participant("skf", ParticipantKind.WELFARE_ORGANISATION, "SkF", null, null, List.of()));
+        assertThat(participants.list(platform, "heinsberg")).extracting(Participant::id).containsExactly("kreisjugendamt", "skf");
+        assertRefused(() -> participants.create(platform, "nowhere", new Participant("x1", ParticipantKind.ASSOCIATION, "x", null, null, List.of())),
+                IkzException.Kind.NOT_FOUND, null);
+        assertRefused(() -> participants.list(platform, null), IkzException.Kind.INVALID, "tenant");
+        assertThat(audit.all()).filteredOn(e -> "heinsberg".equals(e.tenantId())).extracting(AuditEntry::record)
+                .containsExactly("participant/kreisjugendamt", "participant/kreisjugendamt", "participant/skf");
+    }
+}
