@@ -133,9 +133,6 @@ public final class AgreementServiceImpl implements AgreementService {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        if (body.length() > 32000) {
-            throw IkzException.invalid(null, "the agreement is too large to record (" + body.length() + " characters of JSON, at most 32000)");
-        }
         s.tenant(tenantId).update("INSERT INTO ikz_agreement_version (tenant_id, agreement_id, version, module_id, title, "
                 + "valid_from, body, note, recorded_at, recorded_by) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 a.id(), version, a.moduleId(), stored.title(), a.validFrom(), body, a.note(), now, caller.user());

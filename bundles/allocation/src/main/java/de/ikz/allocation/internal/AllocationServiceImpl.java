@@ -94,8 +94,30 @@ public final class AllocationServiceImpl implements AllocationService {
     }
 
     @Override
+    public AllocationRun calculate(Caller caller, String tenantId, String agreementId, int fiscalYear, BigDecimal budget) {
+        caller.requireReadable(tenantId);
+        Budget b = budget(caller, tenantId, agreementId, fiscalYear, budget);
+        return new AllocationRun(agreementId + "/" + fiscalYear + "/preview", tenantId, agreementId, b.agreement().version(),
+                fiscalYear, 0, "BUDGET", Instant.now().truncatedTo(ChronoUnit.MILLIS), caller.user(), budget, null, null,
+                b.rounding().name(), b.resolved().description(), b.resolved().inputs(), b.shares(), b.instalments(), List.of());
+    }
+
+    @Override
     public AllocationRun run(Caller caller, String tenantId, String agreementId, int fiscalYear, BigDecimal budget) {
         caller.requireAdmin(tenantId);
+        Budget b = budget(caller, tenantId, agreementId, fiscalYear, budget);
+        return store(caller, tenantId, b.agreement(), fiscalYear, "BUDGET", budget, null, null, b.rounding(), b.resolved(),
+                b.shares(), b.instalments(), List.of());
+    }
+
+    private record Budget(Agreement agreement, RoundingRule rounding, KeyResolver.Resolved resolved,
+                          List<AllocationRun.Share> shares, List<AllocationRun.Instalment> instalments) {
+    }
+
+    private Budget budget(Caller caller, String tenantId, String agreementId, int fiscalYear, BigDecimal budget) {
+        if (budget == null) {
+            throw IkzException.invalid("budget", "budget is required");
+        }
         Agreement ag = agreementFor(caller, tenantId, agreementId, fiscalYear);
         CostRule rule = ag.costRule();
         KeyResolver.Resolved r = engine(() -> keys.resolve(caller, tenantId, rule.key(), payers(ag), fiscalYear));
@@ -111,7 +133,7 @@ public final class AllocationServiceImpl implements AllocationService {
                 instalments.add(new AllocationRun.Instalment(s.partnerId(), i.number(), i.dueDate(), i.amount()));
             }
         }
-        return store(caller, tenantId, ag, fiscalYear, "BUDGET", budget, null, null, rounding, r, shares, instalments, List.of());
+        return new Budget(ag, rounding, r, shares, instalments);
     }
 
     @Override

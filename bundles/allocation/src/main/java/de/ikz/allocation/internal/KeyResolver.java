@@ -56,13 +56,15 @@ final class KeyResolver {
                 LocalDate refDate = spec.referenceDate() != null ? spec.referenceDate() : LocalDate.of(year - 1, 12, 31);
                 LocalDate on = LocalDate.of(year, 1, 1);
                 Map<String, BigDecimal> figures = new LinkedHashMap<>();
+                Map<String, FigureSum> sums = participants.figures(caller, tenantId, payers, figure, on, refDate);
                 for (String p : payers) {
-                    FigureSum sum = participants.figure(caller, tenantId, p, figure, on, refDate);
+                    FigureSum sum = sums.get(p);
                     figures.put(p, BigDecimal.valueOf(sum.total()));
                     LocalDate newest = sum.parts().stream().map(FigureValue::referenceDate).max(LocalDate::compareTo).orElse(null);
                     String sources = String.join("; ", sum.parts().stream().map(FigureValue::source).distinct().toList());
                     inputs.add(new AllocationRun.Input(p, prefix + figure, BigDecimal.valueOf(sum.total()), newest, sources,
-                            sum.parts().size() + " municipalities: " + String.join(",",
+                            sum.parts().size() == 1 ? "municipality " + sum.parts().get(0).ags()
+                                    : sum.parts().size() + " municipalities: " + String.join(",",
                                     sum.parts().stream().map(FigureValue::ags).toList())));
                 }
                 yield new ByFigure(figure + " on or before " + refDate, figures);

@@ -43,6 +43,14 @@ final class Fakes {
         }
 
         @Override
+        public Map<String, FigureSum> figures(Caller caller, String tenantId, java.util.Collection<String> ids, String figure,
+                                              LocalDate on, LocalDate refDate) {
+            Map<String, FigureSum> m = new java.util.LinkedHashMap<>();
+            ids.forEach(id -> m.put(id, figure(caller, tenantId, id, figure, on, refDate)));
+            return m;
+        }
+
+        @Override
         public Participant create(Caller c, String t, Participant p) {
             throw new UnsupportedOperationException();
         }

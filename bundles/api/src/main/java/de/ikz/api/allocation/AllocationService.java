@@ -21,6 +21,12 @@ public interface AllocationService {
      */
     Map<String, BigDecimal> preview(BigDecimal amount, String key, String rounding, Map<String, BigDecimal> partnerValues);
 
+    /**
+     * What a budget run would give, computed exactly like {@link #run} (figures loaded from the
+     * database) but stored nowhere: for planning. The result's id ends in {@code /preview}.
+     */
+    AllocationRun calculate(Caller caller, String tenantId, String agreementId, int fiscalYear, BigDecimal budget);
+
     /** Budget run: shares and advance payments for a fiscal year. A new version each time. */
     AllocationRun run(Caller caller, String tenantId, String agreementId, int fiscalYear, BigDecimal budget);
 

@@ -44,4 +44,13 @@ public interface ParticipantService {
      * @throws de.ikz.api.error.IkzException (invalid) if the area is empty or a municipality has no such figure
      */
     FigureSum figure(Caller caller, String tenantId, String participantId, String figure, LocalDate on, LocalDate referenceDate);
+
+    /**
+     * {@link #figure} for many participants at once, with a fixed number of queries (for keys
+     * over thousands of partners). Same rules and errors as {@link #figure}.
+     *
+     * @return participant id to its sum, in the order of {@code participantIds}
+     */
+    java.util.Map<String, FigureSum> figures(Caller caller, String tenantId, java.util.Collection<String> participantIds,
+                                             String figure, LocalDate on, LocalDate referenceDate);
 }

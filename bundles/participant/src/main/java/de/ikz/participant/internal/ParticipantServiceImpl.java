@@ -222,28 +222,90 @@ public final class ParticipantServiceImpl implements ParticipantService {
     @Override
     public FigureSum figure(Caller caller, String tenantId, String participantId, String figure, LocalDate on,
                             LocalDate referenceDate) {
+        return figures(caller, tenantId, List.of(participantId), figure, on, referenceDate).get(participantId);
+    }
+
+    @Override
+    public Map<String, FigureSum> figures(Caller caller, String tenantId, java.util.Collection<String> participantIds,
+                                          String figure, LocalDate on, LocalDate referenceDate) {
         if (figure == null || !FiguresParser.FIGURE.matcher(figure).matches()) {
             throw IkzException.invalid("figure", "figure must be a name like 'population', got '" + figure + "'");
         }
-        List<String> area = area(caller, tenantId, participantId, on);
-        if (area.isEmpty()) {
-            throw IkzException.invalid("participant", "participant '" + participantId + "' has no area on " + on
-                    + ": no jurisdiction valid that day and no municipality or district key");
+        if (on == null) {
+            throw IkzException.invalid("on", "the day is required");
+        }
+        String t = visible(caller, tenantId, participantIds.isEmpty() ? "-" : participantIds.iterator().next());
+        record Row(ParticipantKind kind, String key) {
+        }
+        Map<String, Row> rows = new java.util.HashMap<>();
+        Map<String, List<String>> valid = new java.util.HashMap<>();
+        List<String> wanted = participantIds.stream().distinct().toList();
+        db.inTransaction(s -> {
+            var ts = s.tenant(t);
+            // a few IN queries instead of one per participant: keys over thousands of partners stay fast
+            for (int from = 0; from < wanted.size(); from += 500) {
+                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 500));
+                String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                ts.query("SELECT id, kind, register_key FROM ikz_participant WHERE tenant_id = :tenant AND id IN (" + in + ")", rs -> {
+                    rows.put(rs.getString(1), new Row(ParticipantKind.valueOf(rs.getString(2)), rs.getString(3)));
+                    return null;
+                }, chunk.toArray());
+                ts.query("SELECT participant_id, ags, valid_from, valid_to FROM ikz_jurisdiction WHERE tenant_id = :tenant "
+                        + "AND participant_id IN (" + in + ")", rs -> {
+                    JurisdictionEntry e = new JurisdictionEntry(rs.getString(2), rs.getDate(3).toLocalDate(), date(rs.getDate(4)));
+                    if (e.validOn(on)) {
+                        valid.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(e.ags());
+                    }
+                    return null;
+                }, chunk.toArray());
+            }
+            return null;
+        });
+        Map<String, List<String>> areas = new LinkedHashMap<>();
+        Map<String, List<String>> districts = new java.util.HashMap<>();
+        for (String id : participantIds) {
+            Row row = rows.get(id);
+            if (row == null) {
+                throw IkzException.notFound("participant", id);
+            }
+            List<String> area;
+            if (valid.containsKey(id)) {
+                area = valid.get(id).stream().distinct().sorted().toList();
+            } else {
+                area = switch (row.kind()) {
+                    case MUNICIPALITY -> List.of(row.key());
+                    case DISTRICT, DISTRICT_FREE_CITY -> districts.computeIfAbsent(row.key(),
+                            k -> register.municipalitiesOf(k).stream().map(RegisterMunicipality::ags).toList());
+                    default -> List.of();
+                };
+            }
+            if (area.isEmpty()) {
+                throw IkzException.invalid("participant", "participant '" + id + "' has no area on " + on
+                        + ": no jurisdiction valid that day and no municipality or district key");
+            }
+            areas.put(id, area);
         }
         LocalDate ref = referenceDate == null ? on : referenceDate;
-        Map<String, FigureValue> values = register.figures(area, figure, ref);
-        List<String> missing = area.stream().filter(a -> !values.containsKey(a)).toList();
-        if (!missing.isEmpty()) {
-            throw IkzException.invalid("figure", "participant '" + participantId + "': no " + figure + " on or before " + ref
-                    + " for " + missing.size() + " of " + area.size() + " municipalities ("
-                    + String.join(", ", missing.subList(0, Math.min(10, missing.size()))) + (missing.size() > 10 ? ", …" : "") + ")");
+        Map<String, FigureValue> values = register.figures(
+                areas.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)),
+                figure, ref);
+        Map<String, FigureSum> result = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : areas.entrySet()) {
+            List<String> area = e.getValue();
+            List<String> missing = area.stream().filter(a -> !values.containsKey(a)).toList();
+            if (!missing.isEmpty()) {
+                throw IkzException.invalid("figure", "participant '" + e.getKey() + "': no " + figure + " on or before " + ref
+                        + " for " + missing.size() + " of " + area.size() + " municipalities ("
+                        + String.join(", ", missing.subList(0, Math.min(10, missing.size()))) + (missing.size() > 10 ? ", …" : "") + ")");
+            }
+            List<FigureValue> parts = area.stream().map(values::get).toList();
+            long total = 0;
+            for (FigureValue v : parts) {
+                total = Math.addExact(total, v.value());
+            }
+            result.put(e.getKey(), new FigureSum(e.getKey(), figure, on, total, parts));
         }
-        List<FigureValue> parts = area.stream().map(values::get).toList();
-        long total = 0;
-        for (FigureValue v : parts) {
-            total = Math.addExact(total, v.value());
-        }
-        return new FigureSum(participantId, figure, on, total, parts);
+        return result;
     }
 
     // ---------------------------------------------------------------- helpers

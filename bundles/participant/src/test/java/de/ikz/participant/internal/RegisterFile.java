@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The real register file of the shared data folder, and expectations computed from it without
+ * The real register file (data/ of the project), and expectations computed from it without
  * the importer's code (a regular expression instead of its splitter and number parser), so that
  * a test compares two independent readings of the file.
  */
@@ -24,7 +24,7 @@ final class RegisterFile {
     private RegisterFile() {
     }
 
-    /** The file: system property ikz.register.file, else shared/data/ beside the work tree. */
+    /** The file: system property ikz.register.file, else the project's data/ folder (a copy of shared/data). */
     static Path path() {
         String property = System.getProperty("ikz.register.file");
         if (property != null) {
@@ -32,13 +32,13 @@ final class RegisterFile {
         }
         Path dir = Path.of("").toAbsolutePath();
         for (int i = 0; i < 6 && dir != null; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("data").resolve(NAME);
+            Path candidate = dir.resolve("data").resolve(NAME);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException(NAME + " not found in a shared/data folder above " + Path.of("").toAbsolutePath()
-                + "; set -Dikz.register.file=<path>");
+        throw new IllegalStateException(NAME + " not found above " + Path.of("").toAbsolutePath()
+                + " (looked for data/" + NAME + "); set -Dikz.register.file=<path>");
     }
 
     static byte[] bytes() {

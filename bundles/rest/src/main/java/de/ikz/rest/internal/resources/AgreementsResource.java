@@ -138,6 +138,19 @@ public class AgreementsResource {
         return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
     }
 
+    /** What a budget run would give, computed from the database but stored nowhere (planning). */
+    @POST
+    @Path("{id}/calculate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AllocationRun calculate(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
+                                   RunRequest body) {
+        Caller c = CallerPrincipal.caller(sc);
+        if (body == null || body.fiscalYear() == null) {
+            throw IkzException.invalid("fiscalYear", "fiscalYear is required");
+        }
+        return allocations.calculate(c, c.tenantFor(tenant), id, body.fiscalYear(), body.budget());
+    }
+
     /** The final settlement of a fiscal year (actual cost less grants, less advances paid). */
     @POST
     @Path("{id}/settlements")

@@ -7,7 +7,7 @@ CREATE TABLE ikz_agreement_version (
   module_id VARCHAR(40) NOT NULL,
   title VARCHAR(300) NOT NULL,
   valid_from DATE NOT NULL,
-  body VARCHAR(32000) NOT NULL,
+  body TEXT NOT NULL,
   note VARCHAR(1000),
   recorded_at TIMESTAMP NOT NULL,
   recorded_by VARCHAR(100) NOT NULL,
