@@ -45,6 +45,8 @@ CREATE TABLE ikz_participant (
   CONSTRAINT ikz_participant_parent FOREIGN KEY (tenant_id, parent_id) REFERENCES ikz_participant (tenant_id, id)
 );
 
+CREATE INDEX ikz_participant_probe ON ikz_participant (id, tenant_id);
+
 CREATE TABLE ikz_participant_contact (
   tenant_id VARCHAR(40) NOT NULL,
   participant_id VARCHAR(40) NOT NULL,
@@ -69,3 +71,5 @@ CREATE TABLE ikz_jurisdiction (
   PRIMARY KEY (tenant_id, participant_id, ags, valid_from),
   CONSTRAINT ikz_jurisdiction_owner FOREIGN KEY (tenant_id, participant_id) REFERENCES ikz_participant (tenant_id, id)
 );
+-- id first: lets Derby probe "id IN (...)" lists through the index (keys over thousands of partners)
+CREATE INDEX ikz_jurisdiction_probe ON ikz_jurisdiction (participant_id, tenant_id);

@@ -350,6 +350,20 @@ public class PlatformIT {
         JsonNode diff = h.get("agreements/vormundschaft-altkreis-aachen/compare?tenant=demo-it&a=2026/v1&b=2026/v2", "admin", pw).json();
         diff.fields().forEachRemaining(e -> assertEquals(0, new java.math.BigDecimal(e.getValue().asText()).signum()));
 
+        // documents: summary and notices as PDF and CSV (German formats), the profile of the agreement
+        Http.Reply pdf = h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1/summary.pdf?tenant=demo-it", "admin", pw);
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType(), pdf.contentType().startsWith("application/pdf"));
+        assertTrue(pdf.body().startsWith("%PDF"));
+        Http.Reply csv = h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1/notices/ja-alsdorf.csv?tenant=demo-it", "admin", pw);
+        assertEquals(csv.body(), 200, csv.status());
+        assertTrue(csv.body(), csv.body().contains("€") && csv.body().contains("15.02.2026"));
+        assertEquals(404, h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1/notices/nobody.pdf?tenant=demo-it", "admin", pw).status());
+        Http.Reply profile = h.get("agreements/vormundschaft-altkreis-aachen/profile?tenant=demo-it&format=markdown", "admin", pw);
+        assertEquals(profile.body(), 200, profile.status());
+        assertTrue(profile.body(), profile.body().contains("Hauptverantwortlich") && profile.body().contains("Jugendamt der StädteRegion Aachen"));
+        assertEquals(200, h.get("agreements/vormundschaft-altkreis-aachen/profile?tenant=demo-it&format=pdf", "admin", pw).status());
+
         // ImBlick was amended: on a day in 2024 the first version is in force
         assertEquals(1, h.get("agreements/imblick?tenant=demo-it&on=2024-06-30", "admin", pw).json().get("version").asInt());
         assertEquals(2, h.get("agreements/imblick/history?tenant=demo-it", "admin", pw).json().size());

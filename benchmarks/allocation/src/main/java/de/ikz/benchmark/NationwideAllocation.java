@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 
 import de.ikz.agreement.internal.AgreementServiceImpl;
 import de.ikz.allocation.internal.AllocationServiceImpl;
@@ -53,6 +52,7 @@ import de.ikz.persistence.internal.JdbcDatabase;
  *     population over each partner's area;</li>
  * <li>one agreement with all 11,004 municipalities as partners, split by population.</li>
  * </ol>
+ * The DataSource is pooled (commons-dbcp2) as on the server.
  * Warm: every measured operation runs {@value #WARMUP} times before {@value #ROUNDS} measured
  * rounds. "calculate" loads the figures from the database and computes shares and advance
  * payments; "run" also stores the immutable run with its inputs and writes the access log.
@@ -69,9 +69,12 @@ public final class NationwideAllocation {
         Path results = Path.of(args[1]);
         Path dbDir = Path.of(args[2]);
         deleteTree(dbDir);
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(dbDir.toString());
-        ds.setCreateDatabase("create");
+        // pooled like on the server (pax-jdbc-config with pool=dbcp2)
+        org.apache.commons.dbcp2.BasicDataSource ds = new org.apache.commons.dbcp2.BasicDataSource();
+        ds.setDriverClassName("org.apache.derby.jdbc.EmbeddedDriver");
+        ds.setUrl("jdbc:derby:" + dbDir + ";create=true");
+        ds.setMaxTotal(16);
+        ds.setMaxIdle(4);
         JdbcDatabase db = new JdbcDatabase(ds);
         for (Class<?> owner : List.of(AuditLogImpl.class, RegisterServiceImpl.class, AgreementServiceImpl.class, AllocationServiceImpl.class)) {
             db.migrate(owner.getSimpleName(), migrations(owner));
@@ -87,7 +90,7 @@ public final class NationwideAllocation {
                 new Class<?>[] {ModuleRegistry.class}, (p, m, a) -> m.getName().equals("module") ? Optional.empty() : List.of());
         RegisterServiceImpl reg = new RegisterServiceImpl(db, audit, null);
         ParticipantServiceImpl participants = new ParticipantServiceImpl(db, audit, reg, tenants, null);
-        AgreementService agreements = new AgreementServiceImpl(db, audit, participants, null);
+        AgreementService agreements = new AgreementServiceImpl(db, audit, participants, reg, null);
         AllocationServiceImpl allocations = new AllocationServiceImpl(db, audit, agreements, participants, modules, null);
 
         StringBuilder out = new StringBuilder();

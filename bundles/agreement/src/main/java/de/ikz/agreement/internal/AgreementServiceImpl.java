@@ -21,7 +21,12 @@ import de.ikz.api.agreement.AgreementService;
 import de.ikz.api.agreement.Party;
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.participant.FigureSum;
+import de.ikz.api.participant.FigureValue;
 import de.ikz.api.participant.ParticipantService;
+import de.ikz.api.participant.RegisterService;
+import de.ikz.agreement.internal.profile.Profile;
+import de.ikz.agreement.internal.profile.ProfileFacts;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.tenant.Caller;
 
@@ -41,16 +46,19 @@ public final class AgreementServiceImpl implements AgreementService {
     private final Database db;
     private final AuditLog audit;
     private final ParticipantService participants;
+    private final RegisterService register;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     @Activate
     public AgreementServiceImpl(@Reference Database db, @Reference AuditLog audit,
-                                @Reference ParticipantService participants, @Reference AgreementSchema schema) {
+                                @Reference ParticipantService participants, @Reference RegisterService register,
+                                @Reference AgreementSchema schema) {
         this.db = db;
         this.audit = audit;
         this.participants = participants;
+        this.register = register;
     }
 
     @Override
@@ -120,6 +128,61 @@ public final class AgreementServiceImpl implements AgreementService {
         return db.inTransaction(s -> load(s.tenant(tenantId).query(
                 "SELECT body FROM ikz_agreement_version WHERE tenant_id = :tenant AND agreement_id = ? ORDER BY version",
                 rs -> rs.getString(1), id)));
+    }
+
+    @Override
+    public byte[] profile(Caller caller, String tenantId, String id, LocalDate day, String format) {
+        Agreement a = asOf(caller, tenantId, id, day).orElseThrow(() -> history(caller, tenantId, id).isEmpty()
+                ? IkzException.notFound("agreement", id) : IkzException.notFound("version of agreement '" + id + "' on", day.toString()));
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        participants.list(caller, tenantId).forEach(p -> names.put(p.id(), p.name()));
+        Long population = null;
+        LocalDate populationDate = null;
+        String source = null;
+        java.math.BigDecimal area = null;
+        String rb = null;
+        try {
+            FigureSum sum = participants.figure(caller, tenantId, a.leadPartner(), FigureValue.POPULATION, day, day);
+            population = sum.total();
+            populationDate = sum.parts().stream().map(FigureValue::referenceDate).max(LocalDate::compareTo).orElse(null);
+            source = String.join("; ", sum.parts().stream().map(FigureValue::source).distinct().toList());
+            area = java.math.BigDecimal.ZERO;
+            for (FigureValue v : sum.parts()) {
+                area = area.add(register.municipality(v.ags()).map(m -> m.areaKm2() == null ? java.math.BigDecimal.ZERO
+                        : m.areaKm2()).orElse(java.math.BigDecimal.ZERO));
+            }
+            rb = regierungsbezirk(sum.parts().isEmpty() ? null : sum.parts().get(0).ags());
+        } catch (IkzException e) {
+            // the lead body has no area (e.g. a welfare organisation): the profile says "keine Angabe"
+        }
+        ProfileFacts facts = new ProfileFacts(names, names.get(a.leadPartner()), rb, population, populationDate, source, area);
+        return switch (format == null ? "json" : format) {
+            case "json" -> {
+                try {
+                    yield json.writeValueAsBytes(Profile.json(a, facts));
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            case "markdown", "md" -> Profile.markdown(a, facts).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case "pdf" -> Profile.pdf(a, facts);
+            default -> throw IkzException.invalid("format", "format must be json, markdown or pdf");
+        };
+    }
+
+    /** Regierungsbezirke of North Rhine-Westphalia by the AGS's fourth digit; elsewhere unknown. */
+    static String regierungsbezirk(String ags) {
+        if (ags == null || !ags.startsWith("05") || ags.length() < 3) {
+            return null;
+        }
+        return switch (ags.charAt(2)) {
+            case '1' -> "Düsseldorf";
+            case '3' -> "Köln";
+            case '5' -> "Münster";
+            case '7' -> "Detmold";
+            case '9' -> "Arnsberg";
+            default -> null;
+        };
     }
 
     private Agreement insert(de.ikz.api.persistence.Session s, Caller caller, String tenantId, Agreement a, int version) {

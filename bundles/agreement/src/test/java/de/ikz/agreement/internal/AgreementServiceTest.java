@@ -70,7 +70,7 @@ class AgreementServiceTest {
                     auditEntries++;
                     return null;
                 });
-        service = new AgreementServiceImpl(db, audit, participants, null);
+        service = new AgreementServiceImpl(db, audit, participants, null, null);
     }
 
     static Agreement agreement(LocalDate validFrom, CostRule rule, String note) {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import de.ikz.allocation.engine.AdvancePayments;
+import de.ikz.allocation.internal.docs.RunDocuments;
 import de.ikz.allocation.engine.Allocation;
 import de.ikz.allocation.engine.AllocationException;
 import de.ikz.allocation.engine.Allocator;
@@ -60,6 +61,7 @@ public final class AllocationServiceImpl implements AllocationService {
     private final AuditLog audit;
     private final AgreementService agreements;
     private final KeyResolver keys;
+    private final ParticipantService participants;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
@@ -71,6 +73,7 @@ public final class AllocationServiceImpl implements AllocationService {
         this.audit = audit;
         this.agreements = agreements;
         this.keys = new KeyResolver(participants, modules);
+        this.participants = participants;
     }
 
     @Override
@@ -208,6 +211,29 @@ public final class AllocationServiceImpl implements AllocationService {
             diff.put(id, amount(b, id).subtract(amount(a, id)));
         }
         return diff;
+    }
+
+    @Override
+    public byte[] document(Caller caller, String tenantId, String runId, String document, String partnerId, String format) {
+        AllocationRun run = find(caller, tenantId, runId).orElseThrow(() -> IkzException.notFound("run", runId));
+        String title = agreements.history(caller, tenantId, run.agreementId()).stream()
+                .filter(a -> a.version() == run.agreementVersion()).map(Agreement::title).findFirst().orElse(run.agreementId());
+        Map<String, String> names = new LinkedHashMap<>();
+        participants.list(caller, tenantId).forEach(p -> names.put(p.id(), p.name()));
+        boolean pdf = "pdf".equals(format);
+        if (!pdf && !"csv".equals(format)) {
+            throw IkzException.invalid("format", "format must be pdf or csv");
+        }
+        return switch (document == null ? "" : document) {
+            case "summary" -> pdf ? RunDocuments.summaryPdf(run, title, names) : RunDocuments.summaryCsv(run, title, names);
+            case "notice" -> {
+                if (partnerId == null || run.shares().stream().noneMatch(s -> s.partnerId().equals(partnerId))) {
+                    throw IkzException.notFound("partner of run " + runId, String.valueOf(partnerId));
+                }
+                yield pdf ? RunDocuments.noticePdf(run, title, names, partnerId) : RunDocuments.noticeCsv(run, title, names, partnerId);
+            }
+            default -> throw IkzException.invalid("document", "document must be summary or notice");
+        };
     }
 
     private static BigDecimal amount(AllocationRun r, String id) {

@@ -119,6 +119,11 @@ final class Fakes {
         public List<Agreement> list(Caller c, String t) {
             return List.of();
         }
+
+        @Override
+        public byte[] profile(Caller c, String t, String id, LocalDate day, String format) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     static Map<String, BigDecimal> money(Object... kv) {

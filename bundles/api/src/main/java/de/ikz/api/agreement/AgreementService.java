@@ -26,4 +26,13 @@ public interface AgreementService {
 
     /** All versions, oldest first. */
     List<Agreement> history(Caller caller, String tenantId, String id);
+
+    /**
+     * The agreement's profile in the field order of the state IKZ database (title, participants,
+     * tags, lead body, other participants, short profile with the lead body's population and area
+     * from the register, Anlass, Ziel, Umsetzung, Finanzierung, legal form, since, contact, links).
+     *
+     * @param format "json", "markdown" or "pdf"
+     */
+    byte[] profile(Caller caller, String tenantId, String id, LocalDate day, String format);
 }

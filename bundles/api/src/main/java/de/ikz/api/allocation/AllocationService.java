@@ -43,4 +43,13 @@ public interface AllocationService {
 
     /** Per partner difference between two runs of the same agreement (b − a). */
     Map<String, BigDecimal> compare(Caller caller, String tenantId, String runIdA, String runIdB);
+
+    /**
+     * A document of a run, in German formats (1.234,56 €; 31.12.2025).
+     *
+     * @param document  "summary" (all partners) or "notice" (one partner: share, basis, payments)
+     * @param partnerId the partner, for a notice
+     * @param format    "pdf" or "csv"
+     */
+    byte[] document(Caller caller, String tenantId, String runId, String document, String partnerId, String format);
 }

@@ -242,7 +242,22 @@ public final class ParticipantServiceImpl implements ParticipantService {
         List<String> wanted = participantIds.stream().distinct().toList();
         db.inTransaction(s -> {
             var ts = s.tenant(t);
-            // a few IN queries instead of one per participant: keys over thousands of partners stay fast
+            if (wanted.size() > 1000) {
+                // thousands of partners: one pass over the tenant is cheaper than many IN lists
+                ts.query("SELECT id, kind, register_key FROM ikz_participant WHERE tenant_id = :tenant", rs -> {
+                    rows.put(rs.getString(1), new Row(ParticipantKind.valueOf(rs.getString(2)), rs.getString(3)));
+                    return null;
+                });
+                ts.query("SELECT participant_id, ags, valid_from, valid_to FROM ikz_jurisdiction WHERE tenant_id = :tenant", rs -> {
+                    JurisdictionEntry e = new JurisdictionEntry(rs.getString(2), rs.getDate(3).toLocalDate(), date(rs.getDate(4)));
+                    if (e.validOn(on)) {
+                        valid.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(e.ags());
+                    }
+                    return null;
+                });
+                return null;
+            }
+            // otherwise a few IN queries (probing the id index) instead of one query per participant
             for (int from = 0; from < wanted.size(); from += 500) {
                 List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 500));
                 String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));

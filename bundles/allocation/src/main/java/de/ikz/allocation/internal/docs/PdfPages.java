@@ -154,8 +154,9 @@ final class PdfPages implements AutoCloseable {
                 try (PDPageContentStream c = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     c.setNonStrokingColor(0.35f);
                     String right = "Seite " + i + " von " + n;
-                    show(c, regular, 7.5f, MARGIN, MARGIN - 12f, safe(footer));
-                    show(c, regular, 7.5f, size.getWidth() - MARGIN - width(regular, 7.5f, right), MARGIN - 12f, right);
+                    float rightWidth = width(regular, 7.5f, right);
+                    show(c, regular, 7.5f, MARGIN, MARGIN - 12f, fit(safe(footer), regular, 7.5f, width() - rightWidth - 12f));
+                    show(c, regular, 7.5f, size.getWidth() - MARGIN - rightWidth, MARGIN - 12f, right);
                 }
             }
             doc.save(out);
@@ -308,6 +309,18 @@ final class PdfPages implements AutoCloseable {
         c.newLineAtOffset(x, baseline);
         c.showText(s);
         c.endText();
+    }
+
+    /** The text, cut and ended with "…" if wider than {@code maxWidth}. */
+    private static String fit(String s, PDType1Font font, float fontSize, float maxWidth) {
+        if (width(font, fontSize, s) <= maxWidth) {
+            return s;
+        }
+        String cut = s;
+        while (!cut.isEmpty() && width(font, fontSize, cut + "…") > maxWidth) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.stripTrailing() + "…";
     }
 
     /** Splits at '\n', then wraps words greedily; a word wider than the column is cut. Lines are {@link #safe}. */

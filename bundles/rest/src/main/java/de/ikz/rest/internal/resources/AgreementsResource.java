@@ -175,6 +175,58 @@ public class AgreementsResource {
         return allocations.find(c, c.tenantFor(tenant), runId).orElseThrow(() -> IkzException.notFound("run", runId));
     }
 
+    /** The run summary (all partners) as PDF or CSV, German formats. */
+    @GET
+    @Path("{id}/runs/{year}/{version}/summary.{format}")
+    @Produces({"application/pdf", "text/csv"})
+    public Response summary(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
+                            @PathParam("year") String year, @PathParam("version") String version,
+                            @PathParam("format") String format) {
+        Caller c = CallerPrincipal.caller(sc);
+        String runId = id + "/" + year + "/" + version;
+        byte[] doc = allocations.document(c, c.tenantFor(tenant), runId, "summary", null, format);
+        return file(doc, format, id + "-" + year + "-" + version + "-uebersicht");
+    }
+
+    /** The notice to one partner (share, basis, payment schedule or settlement) as PDF or CSV. */
+    @GET
+    @Path("{id}/runs/{year}/{version}/notices/{partner}.{format}")
+    @Produces({"application/pdf", "text/csv"})
+    public Response notice(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
+                           @PathParam("year") String year, @PathParam("version") String version,
+                           @PathParam("partner") String partner, @PathParam("format") String format) {
+        Caller c = CallerPrincipal.caller(sc);
+        String runId = id + "/" + year + "/" + version;
+        byte[] doc = allocations.document(c, c.tenantFor(tenant), runId, "notice", partner, format);
+        return file(doc, format, id + "-" + year + "-" + version + "-" + partner);
+    }
+
+    /** The profile in the field order of the state IKZ database: ?format=json (default), markdown or pdf. */
+    @GET
+    @Path("{id}/profile")
+    @Produces({MediaType.APPLICATION_JSON, "text/markdown", "application/pdf"})
+    public Response profile(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
+                            @QueryParam("on") String on, @QueryParam("format") String format) {
+        Caller c = CallerPrincipal.caller(sc);
+        String f = format == null ? "json" : format;
+        byte[] doc = agreements.profile(c, c.tenantFor(tenant), id, Params.date("on", on, LocalDate.now()), f);
+        String type = switch (f) {
+            case "pdf" -> "application/pdf";
+            case "markdown", "md" -> "text/markdown; charset=UTF-8";
+            default -> MediaType.APPLICATION_JSON;
+        };
+        Response.ResponseBuilder rb = Response.ok(doc, type);
+        if ("pdf".equals(f)) {
+            rb.header("Content-Disposition", "attachment; filename=\"" + id + "-profil.pdf\"");
+        }
+        return rb.build();
+    }
+
+    private static Response file(byte[] doc, String format, String name) {
+        String type = "pdf".equals(format) ? "application/pdf" : "text/csv; charset=UTF-8";
+        return Response.ok(doc, type).header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"").build();
+    }
+
     /** Per partner difference b − a between two runs, e.g. {@code ?a=2026/v1&b=2026/v2}. */
     @GET
     @Path("{id}/compare")

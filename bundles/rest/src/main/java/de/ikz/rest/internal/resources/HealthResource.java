@@ -15,7 +15,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** The only resource without authentication: for load balancers and monitoring. */
+/**
+ * The only resource without authentication: for load balancers and monitoring. It is published
+ * after every other core resource (it references them), so "UP" means the whole core API answers,
+ * not only this path.
+ */
 @Component(service = HealthResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
@@ -25,7 +29,11 @@ public class HealthResource {
     private final PlatformHealth health;
 
     @Activate
-    public HealthResource(@Reference PlatformHealth health) {
+    public HealthResource(@Reference PlatformHealth health, @Reference ModulesResource modules,
+                          @Reference TenantsResource tenants, @Reference UsersResource users, @Reference AuditResource audit,
+                          @Reference AdminResource admin, @Reference ApiDocsResource docs,
+                          @Reference ParticipantsResource participants, @Reference RegisterResource register,
+                          @Reference AgreementsResource agreements, @Reference AllocationsResource allocations) {
         this.health = health;
     }
 
