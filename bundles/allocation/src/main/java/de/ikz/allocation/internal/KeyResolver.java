@@ -63,8 +63,8 @@ final class KeyResolver {
                     LocalDate newest = sum.parts().stream().map(FigureValue::referenceDate).max(LocalDate::compareTo).orElse(null);
                     String sources = String.join("; ", sum.parts().stream().map(FigureValue::source).distinct().toList());
                     inputs.add(new AllocationRun.Input(p, prefix + figure, BigDecimal.valueOf(sum.total()), newest, sources,
-                            sum.parts().size() == 1 ? "municipality " + sum.parts().get(0).ags()
-                                    : sum.parts().size() + " municipalities: " + String.join(",",
+                            sum.parts().size() == 1 ? "Gemeinde " + sum.parts().get(0).ags()
+                                    : sum.parts().size() + " Gemeinden: " + String.join(", ",
                                     sum.parts().stream().map(FigureValue::ags).toList())));
                 }
                 yield new ByFigure(figure + " on or before " + refDate, figures);
@@ -125,19 +125,31 @@ final class KeyResolver {
         values.forEach((p, v) -> inputs.add(new AllocationRun.Input(p, what, v, null, "agreement", null)));
     }
 
+    /** The key in German words, as the documents and notices show it. */
     static String describe(KeySpec spec) {
         return switch (spec.type()) {
-            case "population" -> "by " + (spec.figure() == null ? FigureValue.POPULATION : spec.figure())
-                    + " over each partner's area" + (spec.referenceDate() == null ? "" : " at " + spec.referenceDate());
-            case "equal" -> "equal shares";
-            case "percent" -> "fixed percentages";
-            case "fixed" -> "fixed amounts" + (spec.rest() == null ? "" : ", the rest " + describe(spec.rest()));
-            case "deficit-percent" -> "percentages of the deficit";
-            case "grant-top-up" -> "own grant plus " + spec.topUpPercent() + " % (" + spec.reading() + ")";
-            case "measure" -> "by " + spec.module() + "/" + spec.measure();
+            case "population" -> "nach " + figureName(spec.figure()) + " im Gebiet jedes Partners"
+                    + (spec.referenceDate() == null ? "" : ", Stand " + spec.referenceDate().format(
+                            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+            case "equal" -> "zu gleichen Teilen";
+            case "percent" -> "nach festen Prozentsätzen";
+            case "fixed" -> "feste Beträge" + (spec.rest() == null ? "" : ", der Rest " + describe(spec.rest()));
+            case "deficit-percent" -> "fester Prozentsatz des Defizits";
+            case "grant-top-up" -> "eigene Förderung zuzüglich " + spec.topUpPercent().stripTrailingZeros().toPlainString()
+                    + " % Eigenanteil (" + ("share-of-total".equals(spec.reading()) ? "Förderung als Anteil am Gesamtbetrag" : "Eigenanteil zusätzlich") + ")";
+            case "measure" -> "nach Kennzahl " + spec.module() + "/" + spec.measure();
             case "weighted" -> String.join(" + ", spec.parts().stream()
                     .map(p -> p.percent().stripTrailingZeros().toPlainString() + " % " + describe(p.key())).toList());
             default -> spec.type();
+        };
+    }
+
+    private static String figureName(String figure) {
+        return switch (figure == null ? FigureValue.POPULATION : figure) {
+            case FigureValue.POPULATION -> "Einwohnern";
+            case FigureValue.UNDER_18 -> "Einwohnern unter 18 Jahren";
+            case FigureValue.UNDER_3 -> "Kindern unter 3 Jahren";
+            default -> "Kennzahl " + figure;
         };
     }
 }
