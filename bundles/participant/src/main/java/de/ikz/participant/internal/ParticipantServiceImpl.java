@@ -258,21 +258,19 @@ public final class ParticipantServiceImpl implements ParticipantService {
                 return null;
             }
             // otherwise a few IN queries (probing the id index) instead of one query per participant
-            for (int from = 0; from < wanted.size(); from += 500) {
-                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + 500));
-                String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-                ts.query("SELECT id, kind, register_key FROM ikz_participant WHERE tenant_id = :tenant AND id IN (" + in + ")", rs -> {
+            for (InList in : InList.of(wanted)) {
+                ts.query("SELECT id, kind, register_key FROM ikz_participant WHERE tenant_id = :tenant AND id IN (" + in.placeholders() + ")", rs -> {
                     rows.put(rs.getString(1), new Row(ParticipantKind.valueOf(rs.getString(2)), rs.getString(3)));
                     return null;
-                }, chunk.toArray());
+                }, in.values().toArray());
                 ts.query("SELECT participant_id, ags, valid_from, valid_to FROM ikz_jurisdiction WHERE tenant_id = :tenant "
-                        + "AND participant_id IN (" + in + ")", rs -> {
+                        + "AND participant_id IN (" + in.placeholders() + ")", rs -> {
                     JurisdictionEntry e = new JurisdictionEntry(rs.getString(2), rs.getDate(3).toLocalDate(), date(rs.getDate(4)));
                     if (e.validOn(on)) {
                         valid.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(e.ags());
                     }
                     return null;
-                }, chunk.toArray());
+                }, in.values().toArray());
             }
             return null;
         });

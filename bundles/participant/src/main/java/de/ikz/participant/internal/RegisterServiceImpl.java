@@ -50,7 +50,6 @@ public final class RegisterServiceImpl implements RegisterService {
     private static final Pattern AGS = Pattern.compile("[0-9]{8}");
     private static final Pattern DISTRICT_KEY = Pattern.compile("[0-9]{5}");
     private static final int MAX_PROBLEMS = 100;
-    private static final int IN_CHUNK = 500;
 
     private static final String MUNICIPALITY_COLUMNS = "ags, name, district_key, kind, area_km2, postcode";
 
@@ -83,11 +82,13 @@ public final class RegisterServiceImpl implements RegisterService {
             upsertDistricts(s, file.districts());
             int[] c = upsertMunicipalities(s, file.municipalities());
             upsertPopulation(s, file.municipalities(), date, src);
+            s.update("UPDATE ikz_register_version SET version = version + 1 WHERE id = 1");
             audit.append(s, caller, null, "IMPORT", "register/gv", file.districts().size() + " districts, "
                     + file.municipalities().size() + " municipalities (" + c[0] + " new), population at " + date
                     + ", " + file.problems().size() + " bad lines skipped; source: " + src);
             return c;
         });
+        invalidate();
         LOG.info("register imported: {} districts, {} municipalities ({} new, {} known), {} bad lines skipped, in {} ms (read and write)",
                 file.districts().size(), file.municipalities().size(), counts[0], counts[1], file.problems().size(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -101,7 +102,7 @@ public final class RegisterServiceImpl implements RegisterService {
         if (file.rows().isEmpty() && file.problems().isEmpty()) {
             throw IkzException.invalid("csv", "the file holds no figures (ags;figure;date;value;source)");
         }
-        return db.inTransaction(s -> {
+        ImportReport result = db.inTransaction(s -> {
             Set<String> known = new LinkedHashSet<>(s.query("SELECT ags FROM ikz_register_municipality", rs -> rs.getString(1)));
             List<LineProblem> problems = new ArrayList<>(file.problems());
             List<FigureValue> good = new ArrayList<>();
@@ -117,11 +118,14 @@ public final class RegisterServiceImpl implements RegisterService {
                 return report(0, file.rows().size(), 0, 0, problems, false);
             }
             int[] c = upsertFigures(s, good);
+            s.update("UPDATE ikz_register_version SET version = version + 1 WHERE id = 1");
             audit.append(s, caller, null, "IMPORT", "register/figures", good.size() + " figures ("
                     + good.stream().map(FigureValue::figure).distinct().sorted().collect(Collectors.joining(", ")) + "), "
                     + c[0] + " new, " + problems.size() + " bad lines skipped");
             return report(0, file.rows().size(), c[0], c[1], problems, true);
         });
+        invalidate();
+        return result;
     }
 
     private static ImportReport report(int districts, int municipalities, int inserted, int updated,
@@ -234,11 +238,7 @@ public final class RegisterServiceImpl implements RegisterService {
 
     @Override
     public List<RegisterMunicipality> municipalitiesOf(String districtKey) {
-        if (districtKey == null || !DISTRICT_KEY.matcher(districtKey).matches()) {
-            return List.of();
-        }
-        return db.inTransaction(s -> s.query("SELECT " + MUNICIPALITY_COLUMNS + " FROM ikz_register_municipality "
-                + "WHERE district_key = ? ORDER BY ags", RegisterServiceImpl::municipality, districtKey));
+        return snapshot().byDistrict().getOrDefault(districtKey, List.of());
     }
 
     @Override
@@ -250,31 +250,73 @@ public final class RegisterServiceImpl implements RegisterService {
     @Override
     public Map<String, FigureValue> figures(Collection<String> ags, String figure, LocalDate onOrBefore) {
         Objects.requireNonNull(figure, "figure");
-        List<String> keys = ags.stream().distinct().toList();
+        Map<String, List<FigureValue>> byAgs = snapshot().figures().getOrDefault(figure, Map.of());
         Map<String, FigureValue> result = new LinkedHashMap<>();
-        if (keys.isEmpty()) {
-            return result;
-        }
-        db.inTransaction(s -> {
-            for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-                List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
-                List<Object> params = new ArrayList<>();
-                params.add(figure);
-                if (onOrBefore != null) {
-                    params.add(onOrBefore);
-                }
-                params.addAll(chunk);
-                // newest first per municipality: the first row of each AGS is the one that counts
-                for (FigureValue f : s.query("SELECT ags, figure, reference_date, figure_value, source FROM ikz_register_figure "
-                        + "WHERE figure = ?" + (onOrBefore == null ? "" : " AND reference_date <= ?") + " AND ags IN ("
-                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") "
-                        + "ORDER BY ags, reference_date DESC", RegisterServiceImpl::figure, params.toArray())) {
-                    result.putIfAbsent(f.ags(), f);
+        for (String a : ags) {
+            for (FigureValue f : byAgs.getOrDefault(a, List.of())) { // newest first
+                if (onOrBefore == null || !f.referenceDate().isAfter(onOrBefore)) {
+                    result.putIfAbsent(a, f);
+                    break;
                 }
             }
-            return null;
-        });
+        }
         return result;
+    }
+
+    // ---------------------------------------------------------------- in-memory copy
+
+    /** How often a node asks whether another node imported (the register changes a few times a year). */
+    static final long RECHECK_MILLIS = 2_000;
+
+    /**
+     * The register's municipalities by district and its figures, newest first. Reference data:
+     * replaced when an import on any node raised {@code ikz_register_version}.
+     */
+    record Snapshot(long version, long checkedAt, Map<String, List<RegisterMunicipality>> byDistrict,
+                    Map<String, Map<String, List<FigureValue>>> figures) {
+    }
+
+    private volatile Snapshot snapshot;
+
+    Snapshot snapshot() {
+        Snapshot s = snapshot;
+        long now = System.currentTimeMillis();
+        if (s != null && now - s.checkedAt() < RECHECK_MILLIS) {
+            return s;
+        }
+        synchronized (this) {
+            s = snapshot;
+            if (s != null && now - s.checkedAt() < RECHECK_MILLIS) {
+                return s;
+            }
+            long version = db.inTransaction(tx -> tx.queryOne("SELECT version FROM ikz_register_version WHERE id = 1",
+                    rs -> rs.getLong(1)).orElse(0L));
+            if (s != null && s.version() == version) {
+                snapshot = new Snapshot(version, now, s.byDistrict(), s.figures());
+                return snapshot;
+            }
+            snapshot = db.inTransaction(tx -> {
+                Map<String, List<RegisterMunicipality>> byDistrict = new java.util.HashMap<>();
+                for (RegisterMunicipality m : tx.query("SELECT " + MUNICIPALITY_COLUMNS + " FROM ikz_register_municipality ORDER BY ags",
+                        RegisterServiceImpl::municipality)) {
+                    byDistrict.computeIfAbsent(m.districtKey(), k -> new ArrayList<>()).add(m);
+                }
+                Map<String, Map<String, List<FigureValue>>> figures = new java.util.HashMap<>();
+                for (FigureValue f : tx.query("SELECT ags, figure, reference_date, figure_value, source FROM ikz_register_figure "
+                        + "ORDER BY figure, ags, reference_date DESC", RegisterServiceImpl::figure)) {
+                    figures.computeIfAbsent(f.figure(), k -> new java.util.HashMap<>())
+                            .computeIfAbsent(f.ags(), k -> new ArrayList<>()).add(f);
+                }
+                byDistrict.replaceAll((k, v) -> List.copyOf(v));
+                return new Snapshot(version, now, byDistrict, figures);
+            });
+            return snapshot;
+        }
+    }
+
+    /** Forget the in-memory copy (after an import on this node). */
+    private void invalidate() {
+        snapshot = null;
     }
 
     @Override

@@ -57,7 +57,7 @@ abstract class ParticipantContract {
     @BeforeEach
     void setUp() throws Exception {
         db = new JdbcDatabase(freshDataSource());
-        assertThat(db.migrate(ParticipantSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")))).containsExactly(1);
+        assertThat(db.migrate(ParticipantSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")))).containsExactly(1, 2);
         audit = new TableAuditLog(db);
         register = new RegisterServiceImpl(db, audit, null);
         participants = new ParticipantServiceImpl(db, audit, register, new FixedTenants("aachen", "heinsberg"), null);
@@ -216,6 +216,22 @@ abstract class ParticipantContract {
 
     List<FigureValue> allFigures() {
         return db.inTransaction(s -> s.query("SELECT * FROM ikz_register_figure ORDER BY ags, figure, reference_date", RegisterServiceImpl::figure));
+    }
+
+    @Test
+    void anotherNodeSeesAnImportOnceItsInMemoryRegisterIsRechecked() {
+        importSlice();
+        RegisterServiceImpl otherNode = new RegisterServiceImpl(db, audit, null);
+        assertThat(otherNode.figures(List.of(BAESWEILER), FigureValue.UNDER_3, null)).isEmpty(); // loads its copy
+        register.importFigures(platform, csv(BAESWEILER + ";population_under_3;2022-12-31;712;IT.NRW\n"), false);
+        // this node forgot its copy at once; the other one picks the change up within the recheck interval
+        assertThat(register.figures(List.of(BAESWEILER), FigureValue.UNDER_3, null)).containsKey(BAESWEILER);
+        long deadline = System.nanoTime() + java.time.Duration.ofMillis(RegisterServiceImpl.RECHECK_MILLIS * 5).toNanos();
+        while (otherNode.figures(List.of(BAESWEILER), FigureValue.UNDER_3, null).isEmpty()) {
+            assertThat(System.nanoTime()).as("other node never saw the import").isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(java.time.Duration.ofMillis(50).toNanos());
+        }
+        assertThat(otherNode.figures(List.of(BAESWEILER), FigureValue.UNDER_3, null).get(BAESWEILER).value()).isEqualTo(712);
     }
 
     @Test
