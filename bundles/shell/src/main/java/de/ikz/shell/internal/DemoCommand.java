@@ -2,8 +2,6 @@ package de.ikz.shell.internal;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -84,9 +82,9 @@ public final class DemoCommand extends IkzAction {
         if (register.municipalityCount() == 0) {
             if (registerFile == null) {
                 throw IkzException.invalid("register", "the municipal register is empty: pass --register <Destatis CSV>, "
-                        + "e.g. ../shared/data/destatis-gemeindeverzeichnis-2020q4.csv");
+                        + "e.g. the project's data/destatis-gemeindeverzeichnis-2020q4.csv (relative paths start at the Karaf home)");
             }
-            try (InputStream in = Files.newInputStream(Path.of(registerFile))) {
+            try (InputStream in = RegisterCommands.open(registerFile)) {
                 ImportReport r = register.importRegister(caller, in, null, null, false);
                 if (!r.committed()) {
                     throw IkzException.invalid("register", "the register file has bad lines, nothing imported: " + r.problems());
