@@ -1,7 +1,6 @@
 package de.ikz.core.internal;
 
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -116,9 +115,5 @@ final class JaasUserStore implements UserStore {
     @Override
     public void deleteUser(String username) {
         engine().deleteUser(username);
-    }
-
-    static String describe(String[] roles) {
-        return Arrays.toString(roles);
     }
 }

@@ -68,13 +68,10 @@ final class AgreementCommands {
 
     @Command(scope = "ikz", name = "agreement-list", description = "Lists the agreements of a tenant (latest versions)")
     @Service
-    public static final class ListAgreements extends IkzAction {
+    public static final class ListAgreements extends TenantAction {
         @Reference
         AgreementService agreements;
 
-        @Option(name = "--tenant", aliases = "-t", description = "tenant (platform admins)")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
@@ -82,7 +79,7 @@ final class AgreementCommands {
             for (String c : new String[] {"Id", "Type", "Title", "Lead", "Parties", "Version", "Valid from"}) {
                 table.column(c);
             }
-            for (Agreement a : agreements.list(caller, caller.tenantFor(tenant))) {
+            for (Agreement a : agreements.list(caller, tenant(caller))) {
                 table.addRow().addContent(a.id(), a.moduleId(), a.title(), a.leadPartner(), a.parties().size(), a.version(), a.validFrom());
             }
             table.print(System.out);
@@ -91,7 +88,7 @@ final class AgreementCommands {
 
     @Command(scope = "ikz", name = "agreement-show", description = "Shows an agreement as it stood on a day, with its history")
     @Service
-    public static final class ShowAgreement extends IkzAction {
+    public static final class ShowAgreement extends TenantAction {
         @Reference
         AgreementService agreements;
 
@@ -102,13 +99,10 @@ final class AgreementCommands {
         @Option(name = "--on", description = "day (YYYY-MM-DD), default today")
         String on;
 
-        @Option(name = "--tenant", aliases = "-t")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
-            String t = caller.tenantFor(tenant);
+            String t = tenant(caller);
             LocalDate day = on == null ? LocalDate.now() : parseDate("on", on);
             Agreement a = agreements.asOf(caller, t, id, day).orElseThrow(() -> IkzException.notFound("agreement", id + " on " + day));
             System.out.println(a.title() + "  [" + a.id() + ", " + a.moduleId() + ", version " + a.version() + " from " + a.validFrom() + "]");
@@ -137,7 +131,7 @@ final class AgreementCommands {
 
     @Command(scope = "ikz", name = "agreement-create", description = "Records an agreement from a JSON file (same shape as POST /api/v1/agreements)")
     @Service
-    public static final class CreateAgreement extends IkzAction {
+    public static final class CreateAgreement extends TenantAction {
         @Reference
         AgreementService agreements;
 
@@ -148,9 +142,6 @@ final class AgreementCommands {
         @Option(name = "--amend", description = "record the file as an amendment (next version)")
         boolean amend;
 
-        @Option(name = "--tenant", aliases = "-t")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) throws Exception {
@@ -160,7 +151,7 @@ final class AgreementCommands {
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw IkzException.invalid("file", "not a valid agreement: " + e.getOriginalMessage());
             }
-            String t = caller.tenantFor(tenant);
+            String t = tenant(caller);
             Agreement stored = amend ? agreements.amend(caller, t, a) : agreements.create(caller, t, a);
             System.out.println("Agreement " + stored.id() + " version " + stored.version() + " recorded");
         }
@@ -168,7 +159,7 @@ final class AgreementCommands {
 
     @Command(scope = "ikz", name = "allocation-run", description = "Budget run: splits a budget by the agreement's rule, with advance payments")
     @Service
-    public static final class Run extends IkzAction {
+    public static final class Run extends TenantAction {
         @Reference
         AllocationService allocations;
 
@@ -182,20 +173,17 @@ final class AgreementCommands {
         @Argument(index = 2, name = "budget", required = true, description = "e.g. 98000.00")
         String budget;
 
-        @Option(name = "--tenant", aliases = "-t")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
-            AllocationRun r = allocations.run(caller, caller.tenantFor(tenant), agreement, year, decimal("budget", budget));
+            AllocationRun r = allocations.run(caller, tenant(caller), agreement, year, decimal("budget", budget));
             print(r);
         }
     }
 
     @Command(scope = "ikz", name = "allocation-settle", description = "Final settlement of a year: actual cost less grants, less advances paid")
     @Service
-    public static final class Settle extends IkzAction {
+    public static final class Settle extends TenantAction {
         @Reference
         AllocationService allocations;
 
@@ -212,13 +200,10 @@ final class AgreementCommands {
         @Option(name = "--grants", description = "grants received, default 0")
         String grants;
 
-        @Option(name = "--tenant", aliases = "-t")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
-            AllocationRun r = allocations.settle(caller, caller.tenantFor(tenant), agreement, year, decimal("actualCost", actualCost),
+            AllocationRun r = allocations.settle(caller, tenant(caller), agreement, year, decimal("actualCost", actualCost),
                     grants == null ? null : decimal("grants", grants), Map.of());
             print(r);
         }
@@ -226,7 +211,7 @@ final class AgreementCommands {
 
     @Command(scope = "ikz", name = "allocation-show", description = "Shows a run (<agreement>/<year>/v<version>) or lists an agreement's runs")
     @Service
-    public static final class Show extends IkzAction {
+    public static final class Show extends TenantAction {
         @Reference
         AllocationService allocations;
 
@@ -234,13 +219,10 @@ final class AgreementCommands {
         @Completion(AgreementIds.class)
         String run;
 
-        @Option(name = "--tenant", aliases = "-t")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
-            String t = caller.tenantFor(tenant);
+            String t = tenant(caller);
             if (!run.contains("/")) {
                 ShellTable table = new ShellTable();
                 for (String c : new String[] {"Run", "Kind", "Amount", "Created", "By"}) {
@@ -258,7 +240,7 @@ final class AgreementCommands {
 
     @Command(scope = "ikz", name = "allocation-compare", description = "Per partner difference between two runs (b - a)")
     @Service
-    public static final class Compare extends IkzAction {
+    public static final class Compare extends TenantAction {
         @Reference
         AllocationService allocations;
 
@@ -268,16 +250,13 @@ final class AgreementCommands {
         @Argument(index = 1, name = "b", required = true)
         String b;
 
-        @Option(name = "--tenant", aliases = "-t")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
             ShellTable table = new ShellTable();
             table.column("Partner");
             table.column("Difference").alignRight();
-            allocations.compare(caller, caller.tenantFor(tenant), a, b).forEach((p, d) -> table.addRow().addContent(p, money(d)));
+            allocations.compare(caller, tenant(caller), a, b).forEach((p, d) -> table.addRow().addContent(p, money(d)));
             table.print(System.out);
         }
     }

@@ -82,13 +82,10 @@ final class ParticipantCommands {
 
     @Command(scope = "ikz", name = "participant-list", description = "Lists the participants of a tenant")
     @Service
-    public static final class ListParticipants extends IkzAction {
+    public static final class ListParticipants extends TenantAction {
         @Reference
         ParticipantService participants;
 
-        @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
@@ -96,7 +93,7 @@ final class ParticipantCommands {
             for (String c : new String[] {"Id", "Kind", "Name", "Key", "Parent"}) {
                 table.column(c);
             }
-            for (Participant p : participants.list(caller, caller.tenantFor(tenant))) {
+            for (Participant p : participants.list(caller, tenant(caller))) {
                 table.addRow().addContent(p.id(), p.kind(), p.name(), p.key() == null ? "-" : p.key(),
                         p.parentId() == null ? "-" : p.parentId());
             }
@@ -106,7 +103,7 @@ final class ParticipantCommands {
 
     @Command(scope = "ikz", name = "participant-create", description = "Creates a participant (tenant admin)")
     @Service
-    public static final class CreateParticipant extends IkzAction {
+    public static final class CreateParticipant extends TenantAction {
         @Reference
         ParticipantService participants;
 
@@ -131,9 +128,6 @@ final class ParticipantCommands {
                 description = "role|person|office|phone|email|address (repeatable; empty parts allowed)")
         List<String> contacts;
 
-        @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
@@ -148,14 +142,14 @@ final class ParticipantCommands {
                 String[] p = Arrays.copyOf(c.split("\\|", -1), 6);
                 cs.add(new Contact(p[0], p[1], p[2], p[3], p[4], p[5]));
             }
-            Participant p = participants.create(caller, caller.tenantFor(tenant), new Participant(id, k, name, key, parent, cs));
+            Participant p = participants.create(caller, tenant(caller), new Participant(id, k, name, key, parent, cs));
             System.out.println("Participant " + p.id() + " created: " + p.name() + " (" + p.kind() + ")");
         }
     }
 
     @Command(scope = "ikz", name = "participant-show", description = "Shows a participant with its jurisdiction, area and population on a day")
     @Service
-    public static final class ShowParticipant extends IkzAction {
+    public static final class ShowParticipant extends TenantAction {
         @Reference
         ParticipantService participants;
 
@@ -172,13 +166,10 @@ final class ParticipantCommands {
         @Option(name = "--reference-date", description = "population at the latest date on or before this one (default: the day)")
         String referenceDate;
 
-        @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
-            String t = caller.tenantFor(tenant);
+            String t = tenant(caller);
             Participant p = participants.find(caller, t, id).orElseThrow(() -> IkzException.notFound("participant", id));
             LocalDate day = on == null ? LocalDate.now() : RegisterCommands.date("on", on);
             System.out.println("Id:       " + p.id());
@@ -221,7 +212,7 @@ final class ParticipantCommands {
 
     @Command(scope = "ikz", name = "jurisdiction-add", description = "Adds a municipality to a participant's jurisdiction for a period (tenant admin)")
     @Service
-    public static final class AddJurisdiction extends IkzAction {
+    public static final class AddJurisdiction extends TenantAction {
         @Reference
         ParticipantService participants;
 
@@ -241,9 +232,6 @@ final class ParticipantCommands {
         @Argument(index = 3, name = "to", required = false, description = "last day (inclusive); open-ended if left out")
         String to;
 
-        @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
 
         @Override
         protected void doExecute(Caller caller) {
@@ -252,7 +240,7 @@ final class ParticipantCommands {
                 throw IkzException.invalid("from", "from is required");
             }
             JurisdictionEntry e = new JurisdictionEntry(ags, f, RegisterCommands.date("to", to));
-            participants.addJurisdiction(caller, caller.tenantFor(tenant), participant, e);
+            participants.addJurisdiction(caller, tenant(caller), participant, e);
             String name = register.municipality(ags).map(RegisterMunicipality::name).orElse(ags);
             System.out.println(participant + " serves " + name + " (" + ags + ") from " + e.validFrom()
                     + (e.validTo() == null ? "" : " to " + e.validTo()));

@@ -128,13 +128,8 @@ public class AgreementsResource {
     public Response run(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                         RunRequest body) {
         Caller c = CallerPrincipal.caller(sc);
-        if (body == null || body.fiscalYear() == null) {
-            throw IkzException.invalid("fiscalYear", "fiscalYear is required");
-        }
-        if (body.budget() == null) {
-            throw IkzException.invalid("budget", "budget is required");
-        }
-        AllocationRun r = allocations.run(c, c.tenantFor(tenant), id, body.fiscalYear(), body.budget());
+        AllocationRun r = allocations.run(c, c.tenantFor(tenant), id, fiscalYear(body == null ? null : body.fiscalYear()),
+                body.budget());
         return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
     }
 
@@ -145,10 +140,8 @@ public class AgreementsResource {
     public AllocationRun calculate(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                                    RunRequest body) {
         Caller c = CallerPrincipal.caller(sc);
-        if (body == null || body.fiscalYear() == null) {
-            throw IkzException.invalid("fiscalYear", "fiscalYear is required");
-        }
-        return allocations.calculate(c, c.tenantFor(tenant), id, body.fiscalYear(), body.budget());
+        return allocations.calculate(c, c.tenantFor(tenant), id, fiscalYear(body == null ? null : body.fiscalYear()),
+                body.budget());
     }
 
     /** The final settlement of a fiscal year (actual cost less grants, less advances paid). */
@@ -158,10 +151,8 @@ public class AgreementsResource {
     public Response settle(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                            SettlementRequest body) {
         Caller c = CallerPrincipal.caller(sc);
-        if (body == null || body.fiscalYear() == null) {
-            throw IkzException.invalid("fiscalYear", "fiscalYear is required");
-        }
-        AllocationRun r = allocations.settle(c, c.tenantFor(tenant), id, body.fiscalYear(), body.actualCost(), body.grants(),
+        AllocationRun r = allocations.settle(c, c.tenantFor(tenant), id, fiscalYear(body == null ? null : body.fiscalYear()),
+                body.actualCost(), body.grants(),
                 body.advancesPaid());
         return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
     }
@@ -237,6 +228,14 @@ public class AgreementsResource {
             throw IkzException.invalid(a == null ? "a" : "b", "name two runs, e.g. a=2026/v1&b=2026/v2");
         }
         return allocations.compare(c, c.tenantFor(tenant), id + "/" + a, id + "/" + b);
+    }
+
+    /** The fiscal year of a run request; the service checks its range and the budget (the one place for those rules). */
+    private static int fiscalYear(Integer year) {
+        if (year == null) {
+            throw IkzException.invalid("fiscalYear", "fiscalYear is required");
+        }
+        return year;
     }
 
     private static Agreement required(Agreement body) {
