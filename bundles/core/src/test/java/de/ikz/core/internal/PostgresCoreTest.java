@@ -1,24 +1,19 @@
 package de.ikz.core.internal;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import de.ikz.persistence.internal.PostgresTestServer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 class PostgresCoreTest extends CoreContract {
 
-    private static EmbeddedPostgres pg;
-    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static PostgresTestServer pg;
 
     @BeforeAll
     static void start() throws Exception {
-        pg = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+        pg = PostgresTestServer.start();
     }
 
     @AfterAll
@@ -30,10 +25,6 @@ class PostgresCoreTest extends CoreContract {
 
     @Override
     protected DataSource freshDataSource() throws Exception {
-        String name = "c" + COUNTER.incrementAndGet();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return pg.getDatabase("postgres", name);
+        return pg.freshDatabase();
     }
 }

@@ -2,13 +2,7 @@ package de.ikz.persistence.internal;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.sql.DataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,12 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The same contract on a real PostgreSQL 17 server (embedded binaries, loopback only). */
 class PostgresDatabaseTest extends DatabaseContract {
 
-    private static EmbeddedPostgres pg;
-    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static PostgresTestServer pg;
 
     @BeforeAll
     static void start() throws Exception {
-        pg = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+        pg = PostgresTestServer.start();
     }
 
     @AfterAll
@@ -34,11 +27,7 @@ class PostgresDatabaseTest extends DatabaseContract {
 
     @Override
     protected DataSource freshDataSource() throws Exception {
-        String name = "t" + COUNTER.incrementAndGet();
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return pg.getDatabase("postgres", name);
+        return pg.freshDatabase();
     }
 
     @Test
