@@ -31,6 +31,7 @@ import de.ikz.api.persistence.Migration;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.persistence.internal.JdbcDatabase;
+import de.ikz.persistence.internal.TableAuditLog;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,14 +3,14 @@ package de.ikz.vormundschaft.internal.domain;
 import java.util.Set;
 
 /** The age bands used in pseudonymised child profiles. */
-final class AgeBands {
+public final class AgeBands {
 
-    static final Set<String> ALL = Set.of("0-5", "6-11", "12-17");
+    public static final Set<String> ALL = Set.of("0-5", "6-11", "12-17");
 
     private AgeBands() {
     }
 
-    static void require(String field, String band, boolean nullAllowed) {
+    public static void require(String field, String band, boolean nullAllowed) {
         if (band == null ? !nullAllowed : !ALL.contains(band)) {
             throw new PipelineException(field, "age band must be one of 0-5, 6-11, 12-17"
                     + (nullAllowed ? " or empty for any" : "") + ", not " + band);

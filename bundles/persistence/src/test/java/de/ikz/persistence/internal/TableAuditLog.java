@@ -1,4 +1,4 @@
-package de.ikz.participant.internal;
+package de.ikz.persistence.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,14 +10,14 @@ import de.ikz.api.persistence.Session;
 import de.ikz.api.tenant.Caller;
 
 /**
- * The access log as far as this bundle's tests need it: entries go into a table inside the
+ * The access log as far as bundle tests need it (shared through this test jar): entries go into a table inside the
  * caller's transaction, so a rolled-back change leaves no entry (as with the core's log).
  */
-final class TableAuditLog implements AuditLog {
+public final class TableAuditLog implements AuditLog {
 
     private final Database db;
 
-    TableAuditLog(Database db) {
+    public TableAuditLog(Database db) {
         this.db = db;
         db.inTransaction(s -> s.update("CREATE TABLE test_audit (seq INTEGER NOT NULL, username VARCHAR(100) NOT NULL, "
                 + "audit_tenant VARCHAR(40), action VARCHAR(40) NOT NULL, record VARCHAR(300) NOT NULL, reason VARCHAR(2000))"));
@@ -44,7 +44,7 @@ final class TableAuditLog implements AuditLog {
     }
 
     /** Every entry, oldest first. */
-    List<AuditEntry> all() {
+    public List<AuditEntry> all() {
         return list(null, null, Integer.MAX_VALUE);
     }
 

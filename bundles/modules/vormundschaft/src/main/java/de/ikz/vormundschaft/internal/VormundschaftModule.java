@@ -1,0 +1,70 @@
+package de.ikz.vormundschaft.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import de.ikz.api.module.CooperationModule;
+import de.ikz.api.module.MeasureDefinition;
+import de.ikz.api.module.RoleDefinition;
+import de.ikz.vormundschaft.internal.service.CoordinationOffice;
+import de.ikz.vormundschaft.internal.service.CoordinationOfficeImpl;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The module as the platform sees it: id, names, measures for allocation keys, roles. Registered
+ * only once the service (and through it the schema) is up, so a listed module always works.
+ */
+@Component(property = CooperationModule.PROPERTY_ID + "=" + CoordinationOffice.MODULE_ID)
+public final class VormundschaftModule implements CooperationModule {
+
+    private final CoordinationOfficeImpl office;
+    private final String version;
+
+    @Activate
+    public VormundschaftModule(@Reference CoordinationOfficeImpl office, BundleContext ctx) {
+        this.office = office;
+        this.version = ctx.getBundle().getVersion().toString();
+    }
+
+    @Override
+    public String id() {
+        return CoordinationOffice.MODULE_ID;
+    }
+
+    @Override
+    public Map<String, String> displayNames() {
+        return Map.of("de", "Koordinierungsstelle ehrenamtliche Vormundschaften", "en", "Volunteer guardianship coordination");
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public List<MeasureDefinition> measures() {
+        return office.measures();
+    }
+
+    @Override
+    public List<RoleDefinition> roles() {
+        return List.of(
+                new RoleDefinition("coordinator", "Staff of the coordination office (platform role coordinator with module "
+                        + "vormundschaft): all volunteers, training, matching, proposals, appointments, accompaniment; children "
+                        + "only by pseudonym"),
+                new RoleDefinition("partner-staff", "Staff of a partner youth office (platform role partner-staff with the office "
+                        + "as participant): proposes and sees its own children with identities, reads reports"),
+                new RoleDefinition("auditor", "Reads everything pseudonymised, changes nothing"));
+    }
+
+    @Override
+    public Map<String, BigDecimal> measure(String measureId, String tenantId, LocalDate from, LocalDate to) {
+        return office.measure(measureId, tenantId, from, to);
+    }
+}

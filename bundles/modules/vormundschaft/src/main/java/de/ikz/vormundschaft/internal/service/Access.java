@@ -1,0 +1,65 @@
+package de.ikz.vormundschaft.internal.service;
+
+import java.util.Optional;
+
+import de.ikz.api.error.IkzException;
+import de.ikz.api.tenant.Caller;
+import de.ikz.api.tenant.PlatformRole;
+
+/**
+ * Who may do what in the guardianship module. Guardianship work is kept apart from the other
+ * tasks of a youth office (SGB VIII § 55 (5)): own roles, own data space. A platform or tenant
+ * admin has no access to case data through these roles alone.
+ */
+final class Access {
+
+    private Access() {
+    }
+
+    /** A coordinator of the joint office: platform role coordinator for this module. */
+    static boolean coordinator(Caller c) {
+        return c.has(PlatformRole.COORDINATOR) && c.modules().contains(CoordinationOffice.MODULE_ID);
+    }
+
+    static boolean auditor(Caller c) {
+        return c.has(PlatformRole.AUDITOR);
+    }
+
+    /** The youth office a partner-staff user works for. */
+    static Optional<String> partnerOffice(Caller c) {
+        return c.has(PlatformRole.PARTNER_STAFF) ? c.participantId() : Optional.empty();
+    }
+
+    /** Changes of the office's work: coordinators only. */
+    static void requireCoordinator(Caller c, String tenantId) {
+        c.requireReadable(tenantId);
+        if (!coordinator(c)) {
+            throw IkzException.forbidden("only a coordinator of the guardianship office (role coordinator, module "
+                    + CoordinationOffice.MODULE_ID + ") may do this");
+        }
+    }
+
+    /** Reading the office's work (volunteers, all pseudonymised children, contacts): coordinators and auditors. */
+    static void requireOfficeReader(Caller c, String tenantId) {
+        c.requireReadable(tenantId);
+        if (!coordinator(c) && !auditor(c)) {
+            throw IkzException.forbidden("only coordinators of the guardianship office and auditors may read this");
+        }
+    }
+
+    /** Anyone with a role in the module: coordinators, auditors, partner staff. */
+    static void requireMember(Caller c, String tenantId) {
+        c.requireReadable(tenantId);
+        if (!coordinator(c) && !auditor(c) && partnerOffice(c).isEmpty()) {
+            throw IkzException.forbidden("guardianship data is only for the coordination office, partner youth offices' staff"
+                    + " and auditors");
+        }
+    }
+
+    /** Partner staff of a youth office, for proposing children. */
+    static String requirePartner(Caller c, String tenantId) {
+        c.requireReadable(tenantId);
+        return partnerOffice(c).orElseThrow(() -> IkzException.forbidden(
+                "children are proposed by staff of a partner youth office (role partner-staff with a participant)"));
+    }
+}

@@ -1,0 +1,25 @@
+package de.ikz.vormundschaft.internal.service;
+
+import de.ikz.api.persistence.Database;
+import de.ikz.api.persistence.Migration;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Applies the module's migrations (db/migration in this bundle) when the bundle starts; every
+ * other component of the module references this one, so nothing runs on a missing schema. The
+ * tables stay when the module is removed: a redeployed module finds its data again.
+ */
+@Component(service = VormundschaftSchema.class)
+public final class VormundschaftSchema {
+
+    public static final String OWNER = "vormundschaft";
+
+    @Activate
+    public VormundschaftSchema(@Reference Database db, BundleContext ctx) {
+        db.migrate(OWNER, Migration.fromBundle(ctx.getBundle()));
+    }
+}
