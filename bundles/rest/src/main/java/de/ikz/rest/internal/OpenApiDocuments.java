@@ -96,7 +96,15 @@ public final class OpenApiDocuments {
             return;
         }
         ObjectNode target = doc.has(field) ? (ObjectNode) doc.get(field) : doc.putObject(field);
-        s.fields().forEachRemaining(e -> target.putIfAbsent(e.getKey(), e.getValue()));
+        s.fields().forEachRemaining(e -> {
+            JsonNode existing = target.putIfAbsent(e.getKey(), e.getValue());
+            if (existing != null && !existing.equals(e.getValue())) {
+                // a module's path or schema with a name already taken by a different one: the first stays, the document
+                // would describe the module wrongly, so say it (name module schemas uniquely, see the integrator guide)
+                LOG.warn("OpenAPI merge: {} '{}' of a module differs from the one already in the document; the first is kept",
+                        field, e.getKey());
+            }
+        });
     }
 
     private ObjectNode read(URL url) {

@@ -152,7 +152,7 @@ public interface CoordinationOffice {
     /** Suitable volunteers for the child, best first, with reasons. Coordinators and auditors. */
     List<Suggestion> suggestions(Caller caller, String tenantId, String childId);
 
-    /** The case steps of a child, newest first. */
+    /** The case steps of a child, newest first: coordinators and auditors; partner staff for their own office's children. */
     List<Proposal> proposals(Caller caller, String tenantId, String childId);
 
     /** Matches a volunteer to an open child (refused over capacity, untrained, wrong stage ...). */
@@ -167,7 +167,8 @@ public interface CoordinationOffice {
     /** Records the court's appointment of the proposed volunteer. */
     Appointment appoint(Caller caller, String tenantId, String childId, AppointmentInput input);
 
-    List<Appointment> appointments(Caller caller, String tenantId, Boolean activeOnly);
+    /** Appointments: all ({@code active} null), only active (true) or only ended (false); partner staff see their office's. */
+    List<Appointment> appointments(Caller caller, String tenantId, Boolean active);
 
     Appointment appointment(Caller caller, String tenantId, String id);
 
@@ -187,7 +188,7 @@ public interface CoordinationOffice {
                         String topic, String followUp, LocalDate followUpDue) {
     }
 
-    record Contact(String id, String volunteerId, String appointmentId, LocalDate date, int minutes, String medium,
+    record VolunteerContact(String id, String volunteerId, String appointmentId, LocalDate date, int minutes, String medium,
                    String topic, String followUp, LocalDate followUpDue) {
     }
 
@@ -202,10 +203,10 @@ public interface CoordinationOffice {
     }
 
     /** Contacts, newest first; of one volunteer if given. Coordinators and auditors. */
-    List<Contact> contacts(Caller caller, String tenantId, String volunteerId);
+    List<VolunteerContact> contacts(Caller caller, String tenantId, String volunteerId);
 
     /** A contact; refused when dated in the future. */
-    Contact addContact(Caller caller, String tenantId, ContactInput input);
+    VolunteerContact addContact(Caller caller, String tenantId, ContactInput input);
 
     List<GroupEvening> evenings(Caller caller, String tenantId);
 

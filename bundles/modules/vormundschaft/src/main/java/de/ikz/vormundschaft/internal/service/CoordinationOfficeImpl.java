@@ -635,7 +635,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
         boolean all = Access.coordinator(caller) || Access.auditor(caller);
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
-            String where = (Boolean.TRUE.equals(activeOnly) ? " AND ended_on IS NULL" : "") + (all ? "" : " AND office = ?");
+            String where = (activeOnly == null ? "" : activeOnly ? " AND ended_on IS NULL" : " AND ended_on IS NOT NULL") + (all ? "" : " AND office = ?");
             Object[] params = all ? new Object[0] : new Object[] {Access.partnerOffice(caller).orElseThrow()};
             List<String> ids = ts.query("SELECT id FROM vm_appointment WHERE tenant_id = :tenant" + where + " ORDER BY appointed_on, id",
                     rs -> rs.getString(1), params);
@@ -708,25 +708,21 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
     // ================================================================ accompaniment
 
     @Override
-    public List<Contact> contacts(Caller caller, String tenantId, String volunteerId) {
+    public List<VolunteerContact> contacts(Caller caller, String tenantId, String volunteerId) {
         Access.requireOfficeReader(caller, tenantId);
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
             String sql = "SELECT id, volunteer_id, appointment_id, contact_date, duration_min, medium, topic, follow_up, follow_up_due "
                     + "FROM vm_contact WHERE tenant_id = :tenant" + (volunteerId == null ? "" : " AND volunteer_id = ?")
                     + " ORDER BY contact_date DESC, id";
-            RowMapperContact m = rs -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3), Check.date(rs, "contact_date"),
+            de.ikz.api.persistence.RowMapper<VolunteerContact> m = rs -> new VolunteerContact(rs.getString(1), rs.getString(2), rs.getString(3), Check.date(rs, "contact_date"),
                     rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), Check.date(rs, "follow_up_due"));
-            return volunteerId == null ? ts.query(sql, m::map) : ts.query(sql, m::map, volunteerId);
+            return volunteerId == null ? ts.query(sql, m) : ts.query(sql, m, volunteerId);
         });
     }
 
-    private interface RowMapperContact {
-        Contact map(ResultSet rs) throws SQLException;
-    }
-
     @Override
-    public Contact addContact(Caller caller, String tenantId, ContactInput in) {
+    public VolunteerContact addContact(Caller caller, String tenantId, ContactInput in) {
         Access.requireCoordinator(caller, tenantId);
         if (in == null) {
             throw IkzException.invalid(null, "contact data required");
@@ -758,7 +754,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
                             + "follow_up, follow_up_due) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, volunteerId, appointmentId, day, in.minutes(), medium.name(), topic, followUp, in.followUpDue());
             audit.append(s, caller, tenantId, "CREATE", RECORD + "contact/" + id, "contact with " + volunteerId + " on " + day);
-            return new Contact(id, volunteerId, appointmentId, day, in.minutes(), medium.name(), topic, followUp, in.followUpDue());
+            return new VolunteerContact(id, volunteerId, appointmentId, day, in.minutes(), medium.name(), topic, followUp, in.followUpDue());
         });
     }
 

@@ -23,7 +23,8 @@ import de.ikz.vormundschaft.internal.service.CoordinationOffice.Volunteer;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.VolunteerInput;
 
 /**
- * Example cases for the Altkreis Aachen demo tenant (loaded by the core's {@code ikz:demo-load}):
+ * Example cases for the Altkreis Aachen demo tenant, loaded by {@code vormundschaft:demo-load} into
+ * a tenant the core's {@code ikz:demo-load} prepared (participants, agreements):
  * volunteers of the six partner youth offices through the pipeline, children proposed by the
  * offices, and appointments — different numbers per office, so that a split of the office's cost
  * by active appointments differs visibly from the split by population. Every name is invented.
@@ -61,7 +62,7 @@ public final class DemoCases {
      *
      * @return a one-paragraph summary for the console
      */
-    public static String load(CoordinationOffice office, Caller platformAdmin, String tenantId, int year) {
+    public static String load(CoordinationOffice office, Caller platformAdmin, String tenantId) {
         if (!platformAdmin.isPlatformAdmin()) {
             throw IkzException.forbidden("the demo is loaded by a platform admin");
         }

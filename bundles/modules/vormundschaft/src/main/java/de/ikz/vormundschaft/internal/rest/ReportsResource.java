@@ -1,0 +1,77 @@
+package de.ikz.vormundschaft.internal.rest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import de.ikz.api.rest.CallerPrincipal;
+import de.ikz.api.rest.RestConstants;
+import de.ikz.api.tenant.Caller;
+import de.ikz.vormundschaft.internal.service.CoordinationOffice;
+import de.ikz.vormundschaft.internal.service.CoordinationOffice.FunnelMonth;
+import de.ikz.vormundschaft.internal.service.CoordinationOffice.OfficeReport;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Reports over a period ({@code ?from=&to=}, default: 1 January of this year to today): counts per
+ * partner youth office and the volunteer funnel per month, small counts suppressed. The office's
+ * coordinators (role {@code coordinator} with module {@code vormundschaft}) and auditors read them;
+ * partner staff (role {@code partner-staff} of a youth office) get their own office in full and the
+ * others suppressed. The tenant is the caller's; a platform admin names it with {@code ?tenant=}.
+ */
+@Component(service = ReportsResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
+@Path("modules/vormundschaft/reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportsResource {
+
+    private final CoordinationOffice office;
+    private final Clock clock;
+
+    @Activate
+    public ReportsResource(@Reference CoordinationOffice office) {
+        this(office, Clock.systemDefaultZone());
+    }
+
+    /** With the clock that says what "today" is (tests). */
+    ReportsResource(CoordinationOffice office, Clock clock) {
+        this.office = office;
+        this.clock = clock;
+    }
+
+    /** Per partner youth office: children proposed, matched, appointed; volunteers per stage; contacts. */
+    @GET
+    @Path("offices")
+    public List<OfficeReport> officeReport(@Context SecurityContext sc, @QueryParam("from") String from,
+                                           @QueryParam("to") String to, @QueryParam("tenant") String tenant) {
+        Caller c = CallerPrincipal.caller(sc);
+        String t = c.tenantFor(tenant);
+        LocalDate today = LocalDate.now(clock);
+        return office.officeReport(c, t, Params.date("from", from, today.withDayOfYear(1)), Params.date("to", to, today));
+    }
+
+    /** Volunteers entering each stage per month (yyyy-MM). */
+    @GET
+    @Path("funnel")
+    public List<FunnelMonth> funnel(@Context SecurityContext sc, @QueryParam("from") String from,
+                                    @QueryParam("to") String to, @QueryParam("tenant") String tenant) {
+        Caller c = CallerPrincipal.caller(sc);
+        String t = c.tenantFor(tenant);
+        LocalDate today = LocalDate.now(clock);
+        return office.funnel(c, t, Params.date("from", from, today.withDayOfYear(1)), Params.date("to", to, today));
+    }
+}

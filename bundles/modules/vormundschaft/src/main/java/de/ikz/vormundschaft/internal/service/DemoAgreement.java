@@ -1,0 +1,65 @@
+package de.ikz.vormundschaft.internal.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import de.ikz.api.agreement.Agreement;
+import de.ikz.api.agreement.AgreementService;
+import de.ikz.api.agreement.CostRule;
+import de.ikz.api.agreement.KeySpec;
+import de.ikz.api.allocation.AllocationRun;
+import de.ikz.api.allocation.AllocationService;
+import de.ikz.api.tenant.Caller;
+
+/**
+ * The Altkreis Aachen demo agreement (loaded by the core's {@code ikz:demo-load}) split by the
+ * module's measure: an amendment from 1 January of the demo year replaces the split by population
+ * with a split by active appointments per youth office, and a budget run is made under it. The
+ * split by population is computed beforehand without storing, so both can be compared.
+ */
+public final class DemoAgreement {
+
+    public static final String AGREEMENT = "vormundschaft-altkreis-aachen";
+    static final BigDecimal BUDGET = new BigDecimal("180000.00");
+
+    private DemoAgreement() {
+    }
+
+    /** Per partner: share by population and share by active appointments, for a year. */
+    public record Comparison(String runId, Map<String, BigDecimal[]> shares) {
+    }
+
+    /**
+     * Amends the agreement (once) and runs it for {@code year}.
+     *
+     * @return the stored run's id and per partner {share by population, share by active appointments}; empty if the
+     *         tenant has no such agreement
+     */
+    public static Optional<Comparison> splitByAppointments(AgreementService agreements, AllocationService allocations, Caller admin,
+                                                           String tenantId, int year) {
+        Optional<Agreement> inForce = agreements.asOf(admin, tenantId, AGREEMENT, LocalDate.of(year, 12, 31));
+        if (inForce.isEmpty()) {
+            return Optional.empty();
+        }
+        Agreement a = inForce.get();
+        Map<String, BigDecimal> byPopulation = new LinkedHashMap<>();
+        if (!"measure".equals(a.costRule().key().type())) {
+            allocations.calculate(admin, tenantId, AGREEMENT, year, BUDGET).shares()
+                    .forEach(s -> byPopulation.put(s.partnerId(), s.amount()));
+            CostRule rule = a.costRule();
+            KeySpec key = new KeySpec("measure", null, null, null, CoordinationOffice.MODULE_ID, OfficeReports.ACTIVE_APPOINTMENTS,
+                    null, null, null, null);
+            agreements.amend(admin, tenantId, new Agreement(a.id(), a.moduleId(), a.title(), a.leadPartner(), a.parties(),
+                    a.legalForm(), a.dates(), a.tags(), a.text(), new CostRule(key, rule.rounding(), rule.schedule(), rule.floors(),
+                    rule.caps(), rule.creditsInKind()), 0, LocalDate.of(year, 1, 1),
+                    "Umlage ab " + year + " nach aktiven Bestellungen je Jugendamt (Beispielwert)", null, null));
+        }
+        AllocationRun run = allocations.run(admin, tenantId, AGREEMENT, year, BUDGET);
+        Map<String, BigDecimal[]> shares = new LinkedHashMap<>();
+        run.shares().forEach(s -> shares.put(s.partnerId(), new BigDecimal[] {byPopulation.get(s.partnerId()), s.amount()}));
+        return Optional.of(new Comparison(run.id(), shares));
+    }
+}
