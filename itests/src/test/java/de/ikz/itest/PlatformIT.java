@@ -2,178 +2,34 @@ package de.ikz.itest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.CoreOptions.vmOptions;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-
-import javax.inject.Inject;
-import javax.security.auth.Subject;
-import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import de.ikz.api.module.ModuleRegistry;
-import de.ikz.api.persistence.Database;
-import de.ikz.api.platform.PlatformHealth;
-
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.junit.runners.MethodSorters;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleEvent;
-import org.osgi.framework.BundleListener;
-import org.osgi.framework.ServiceReference;
 
 /**
- * The built distribution, booted once for the suite on random ports, offline. Runs inside the
- * container; talks to the REST API over loopback and to the console through a shell session.
+ * The platform itself: the built distribution, booted once for the suite on random ports, offline
+ * ({@link ContainerSupport}). Runs inside the container; talks to the REST API over loopback and to
+ * the console through a shell session.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
-public class PlatformIT {
-
-    /** Bundles that must never be refreshed or restarted by a module coming or going. */
-    private static final Set<String> CORE = Set.of("de.ikz.platform.ikz-api", "de.ikz.platform.ikz-persistence",
-            "de.ikz.platform.ikz-core", "de.ikz.platform.ikz-rest", "de.ikz.platform.ikz-shell",
-            "de.ikz.platform.ikz-participant", "de.ikz.platform.ikz-agreement", "de.ikz.platform.ikz-allocation",
-            "derby", "org.ops4j.pax.jdbc.config", "org.apache.aries.jax.rs.whiteboard",
-            "org.apache.cxf.cxf-core", "com.fasterxml.jackson.core.jackson-databind");
-
-    @Inject
-    BundleContext ctx;
-
-    @Inject
-    SessionFactory sessionFactory;
-
-    @Inject
-    ModuleRegistry registry;
-
-    @Inject
-    PlatformHealth health;
-
-    @Configuration
-    public Option[] config() throws IOException {
-        int http = freePort();
-        int ssh = freePort();
-        String examDir = System.getProperty("ikz.examDir", "target/exam");
-        String repo = System.getProperty("ikz.localRepository");
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl(new File(System.getProperty("ikz.distribution")).toURI().toString())
-                    .unpackDirectory(new File(examDir)).useDeployFolder(false).name("IKZ platform"),
-            keepRuntimeFolder(),
-            configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.WARN),
-            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(http)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(ssh)),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
-            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
-            systemProperty("ikz.itest.http.port").value(Integer.toString(http)),
-            systemProperty("ikz.itest.module").value(System.getProperty("ikz.testModule")),
-            systemProperty("ikz.itest.register").value(new File(System.getProperty("ikz.register")).getAbsolutePath()),
-            // what bin/karaf adds on Java 9+ (Pax Exam 4.14 does not), paths relative to the Karaf home
-            vmOptions("-Xmx512m", "-Djdk.util.zip.disableZip64ExtraFieldValidation=true",
-                    "--add-reads=java.xml=java.logging",
-                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
-                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
-                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
-                    "--add-opens", "java.base/java.security=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.net=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.util=ALL-UNNAMED",
-                    "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
-                    "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
-                    "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
-                    "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
-                    "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
-                    "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
-                    "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED")
-        };
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-    private Http http() {
-        return new Http(Integer.getInteger("ikz.itest.http.port"));
-    }
-
-    /** The platform admin's first-start password, from the owner-only file the platform wrote. */
-    private String adminPassword() throws IOException {
-        Path file = Path.of(System.getProperty("karaf.data"), "ikz-admin-password.txt");
-        Await.until("the first-start password file", Duration.ofSeconds(60), () -> Files.exists(file));
-        return Files.readString(file).strip();
-    }
-
-    private Http.Reply awaitHealthy() {
-        Http h = http();
-        Await.until("GET /health answers 200", Duration.ofSeconds(120), () -> h.get("health", null, null).status() == 200);
-        return h.get("health", null, null);
-    }
-
-    /** Runs a console command as the given JAAS user with the given roles and returns what it printed. */
-    private String console(String command, String user, String... roles) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-        Session session = sessionFactory.create(System.in, ps, ps);
-        Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal(user));
-        for (String r : roles) {
-            subject.getPrincipals().add(new RolePrincipal(r));
-        }
-        try {
-            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } finally {
-            session.close();
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
+public class PlatformIT extends ContainerSupport {
 
     @Test
     public void a_distributionBootsAndHealthAnswersWithoutAuthentication() {
@@ -280,15 +136,7 @@ public class PlatformIT {
         awaitHealthy();
         String pw = adminPassword();
         Http h = http();
-        Map<String, Long> bundleIds = coreBundleIds();
-        Map<String, Long> services = coreServiceIds();
-        List<String> coreEvents = Collections.synchronizedList(new ArrayList<>());
-        BundleListener listener = (BundleEvent e) -> {
-            if (CORE.contains(e.getBundle().getSymbolicName())) {
-                coreEvents.add(e.getBundle().getSymbolicName() + " event " + e.getType());
-            }
-        };
-        ctx.addBundleListener(listener);
+        CoreWatch core = watchCore();
         Path deployed = Path.of(System.getProperty("karaf.base"), "deploy", "ikz-itest-module.jar");
         try {
             assertFalse(listsModule(h, pw));
@@ -310,12 +158,10 @@ public class PlatformIT {
             });
             assertFalse(console("ikz:module-list", "itest", "ikz-platform-admin").contains("itest-module"));
         } finally {
-            ctx.removeBundleListener(listener);
+            core.stop();
             Files.deleteIfExists(deployed);
         }
-        assertEquals("no core bundle was stopped, started or refreshed: " + coreEvents, List.of(), coreEvents);
-        assertEquals("same core bundles", bundleIds, coreBundleIds());
-        assertEquals("core services (DataSource, Database, ...) not re-registered", services, coreServiceIds());
+        core.assertUntouched();
     }
 
     @Test
@@ -403,33 +249,5 @@ public class PlatformIT {
             }
         }
         return false;
-    }
-
-    private Map<String, Long> coreBundleIds() {
-        Map<String, Long> ids = new HashMap<>();
-        for (Bundle b : ctx.getBundles()) {
-            if (CORE.contains(b.getSymbolicName())) {
-                assertEquals(b.getSymbolicName() + " active", Bundle.ACTIVE, b.getState());
-                ids.put(b.getSymbolicName(), b.getBundleId());
-            }
-        }
-        assertEquals("all core bundles present: " + ids.keySet(), CORE.size(), ids.size());
-        return ids;
-    }
-
-    private Map<String, Long> coreServiceIds() throws Exception {
-        Map<String, Long> ids = new HashMap<>();
-        ServiceReference<?>[] ds = ctx.getServiceReferences(DataSource.class.getName(), "(osgi.jndi.service.name=jdbc/ikz)");
-        assertNotNull("DataSource jdbc/ikz", ds);
-        ids.put("DataSource", (Long) ds[0].getProperty("service.id"));
-        for (Class<?> c : new Class<?>[] {Database.class, ModuleRegistry.class, PlatformHealth.class}) {
-            ServiceReference<?> ref = ctx.getServiceReference(c.getName());
-            assertNotNull(c.getName(), ref);
-            ids.put(c.getSimpleName(), (Long) ref.getProperty("service.id"));
-        }
-        ServiceReference<?>[] app = ctx.getServiceReferences("javax.ws.rs.core.Application", "(osgi.jaxrs.name=ikz)");
-        assertNotNull("the ikz JAX-RS application", app);
-        ids.put("Application", (Long) app[0].getProperty("service.id"));
-        return ids;
     }
 }
