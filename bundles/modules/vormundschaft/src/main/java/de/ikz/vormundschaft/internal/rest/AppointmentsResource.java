@@ -18,18 +18,11 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.AllowanceClaim;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.Appointment;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Guardianships and curatorships the family court appointed (they are created through
@@ -38,10 +31,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * {@code vormundschaft}) do this work; auditors read, pseudonymised, and change nothing. The tenant
  * is the caller's; a platform admin names it with {@code ?tenant=}.
  */
-@Component(service = AppointmentsResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
-@Path("modules/vormundschaft/appointments")
 @Produces(MediaType.APPLICATION_JSON)
 public class AppointmentsResource {
 
@@ -65,8 +54,7 @@ public class AppointmentsResource {
 
     private final CoordinationOffice office;
 
-    @Activate
-    public AppointmentsResource(@Reference CoordinationOffice office) {
+    public AppointmentsResource(CoordinationOffice office) {
         this.office = office;
     }
 

@@ -16,7 +16,6 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.Appointment;
@@ -25,12 +24,6 @@ import de.ikz.vormundschaft.internal.service.CoordinationOffice.Child;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.ChildInput;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.Proposal;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.Suggestion;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Children in need of a volunteer guardian, named by pseudonym, and their case: suggestions,
@@ -41,10 +34,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * are for coordinators and auditors; auditors read everything pseudonymised and change nothing.
  * The tenant is the caller's; a platform admin names it with {@code ?tenant=}.
  */
-@Component(service = ChildrenResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
-@Path("modules/vormundschaft/children")
 @Produces(MediaType.APPLICATION_JSON)
 public class ChildrenResource {
 
@@ -62,8 +51,7 @@ public class ChildrenResource {
 
     private final CoordinationOffice office;
 
-    @Activate
-    public ChildrenResource(@Reference CoordinationOffice office) {
+    public ChildrenResource(CoordinationOffice office) {
         this.office = office;
     }
 

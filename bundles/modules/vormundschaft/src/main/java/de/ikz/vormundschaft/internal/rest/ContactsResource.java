@@ -5,7 +5,6 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -14,17 +13,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.VolunteerContact;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.ContactInput;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * The accompaniment of the volunteers: contacts of the office with a volunteer (visit, call, ...)
@@ -32,17 +24,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * {@code vormundschaft}) record them; coordinators and auditors read them (auditors pseudonymised,
  * changing nothing). The tenant is the caller's; a platform admin names it with {@code ?tenant=}.
  */
-@Component(service = ContactsResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
-@Path("modules/vormundschaft/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContactsResource {
 
     private final CoordinationOffice office;
 
-    @Activate
-    public ContactsResource(@Reference CoordinationOffice office) {
+    public ContactsResource(CoordinationOffice office) {
         this.office = office;
     }
 

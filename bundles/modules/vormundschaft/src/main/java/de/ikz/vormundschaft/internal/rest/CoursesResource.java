@@ -15,17 +15,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.Course;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.CourseInput;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Training courses (one date of one training module), registrations and attendance. The office's
@@ -33,10 +26,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * registrations and attendance; auditors read, pseudonymised, and change nothing. The tenant is the
  * caller's; a platform admin names it with {@code ?tenant=}.
  */
-@Component(service = CoursesResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
-@Path("modules/vormundschaft/courses")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {
 
@@ -50,8 +39,7 @@ public class CoursesResource {
 
     private final CoordinationOffice office;
 
-    @Activate
-    public CoursesResource(@Reference CoordinationOffice office) {
+    public CoursesResource(CoordinationOffice office) {
         this.office = office;
     }
 

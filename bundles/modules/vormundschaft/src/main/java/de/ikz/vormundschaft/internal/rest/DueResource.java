@@ -3,7 +3,6 @@ package de.ikz.vormundschaft.internal.rest;
 import java.util.List;
 
 import javax.ws.rs.GET;
-import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -11,16 +10,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.Due;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * The office's due list: yearly reports to the court, suitability re-checks, follow-ups of
@@ -28,10 +20,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * coordinators (role {@code coordinator} with module {@code vormundschaft}) and auditors. The
  * tenant is the caller's; a platform admin names it with {@code ?tenant=}.
  */
-@Component(service = DueResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
-@Path("modules/vormundschaft/due")
 @Produces(MediaType.APPLICATION_JSON)
 public class DueResource {
 
@@ -40,8 +28,7 @@ public class DueResource {
 
     private final CoordinationOffice office;
 
-    @Activate
-    public DueResource(@Reference CoordinationOffice office) {
+    public DueResource(CoordinationOffice office) {
         this.office = office;
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
-import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -14,17 +13,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.EveningInput;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.GroupEvening;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Group evenings of the volunteers (exchange, supervision) with their attendees. The office's
@@ -32,17 +24,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * read, pseudonymised, and change nothing. The tenant is the caller's; a platform admin names it
  * with {@code ?tenant=}.
  */
-@Component(service = GroupEveningsResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
-@Path("modules/vormundschaft/group-evenings")
 @Produces(MediaType.APPLICATION_JSON)
 public class GroupEveningsResource {
 
     private final CoordinationOffice office;
 
-    @Activate
-    public GroupEveningsResource(@Reference CoordinationOffice office) {
+    public GroupEveningsResource(CoordinationOffice office) {
         this.office = office;
     }
 

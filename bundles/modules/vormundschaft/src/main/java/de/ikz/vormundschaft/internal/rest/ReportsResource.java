@@ -13,17 +13,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.FunnelMonth;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.OfficeReport;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Reports over a period ({@code ?from=&to=}, default: 1 January of this year to today): counts per
@@ -32,18 +25,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * partner staff (role {@code partner-staff} of a youth office) get their own office in full and the
  * others suppressed. The tenant is the caller's; a platform admin names it with {@code ?tenant=}.
  */
-@Component(service = ReportsResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
-@Path("modules/vormundschaft/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportsResource {
 
     private final CoordinationOffice office;
     private final Clock clock;
 
-    @Activate
-    public ReportsResource(@Reference CoordinationOffice office) {
+    public ReportsResource(CoordinationOffice office) {
         this(office, Clock.systemDefaultZone());
     }
 

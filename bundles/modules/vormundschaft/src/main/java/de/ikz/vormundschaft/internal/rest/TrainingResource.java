@@ -11,16 +11,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.TrainingModule;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * The catalogue of training modules a volunteer attends before the pool (the required ones must
@@ -28,17 +21,12 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * offers it without a caller, so the only check here is the caller's tenant (a platform admin names
  * it with {@code ?tenant=}). Courses are in {@link CoursesResource}.
  */
-@Component(service = TrainingResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
-@Path("modules/vormundschaft/training")
 @Produces(MediaType.APPLICATION_JSON)
 public class TrainingResource {
 
     private final CoordinationOffice office;
 
-    @Activate
-    public TrainingResource(@Reference CoordinationOffice office) {
+    public TrainingResource(CoordinationOffice office) {
         this.office = office;
     }
 

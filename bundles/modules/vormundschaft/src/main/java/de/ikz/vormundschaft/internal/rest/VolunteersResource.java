@@ -17,18 +17,11 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.StageChange;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.Volunteer;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice.VolunteerInput;
-
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Volunteer guardians through the pipeline (enquiry to pool, resting, left), their certificate of
@@ -37,10 +30,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * The tenant is the caller's; a platform admin names it with {@code ?tenant=}. The service checks
  * the rights and the pipeline rules.
  */
-@Component(service = VolunteersResource.class)
-@JaxrsResource
-@JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
-@Path("modules/vormundschaft/volunteers")
 @Produces(MediaType.APPLICATION_JSON)
 public class VolunteersResource {
 
@@ -58,8 +47,7 @@ public class VolunteersResource {
 
     private final CoordinationOffice office;
 
-    @Activate
-    public VolunteersResource(@Reference CoordinationOffice office) {
+    public VolunteersResource(CoordinationOffice office) {
         this.office = office;
     }
 

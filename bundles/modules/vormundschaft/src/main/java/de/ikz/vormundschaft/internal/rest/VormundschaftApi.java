@@ -1,0 +1,95 @@
+package de.ikz.vormundschaft.internal.rest;
+
+import javax.ws.rs.Path;
+
+import de.ikz.api.rest.ModuleApi;
+import de.ikz.vormundschaft.internal.service.CoordinationOffice;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The module's REST API, served by the platform at {@code /api/v1/modules/vormundschaft/…} (see
+ * {@link ModuleApi}): one sub-resource per top-level segment. The class-level path is what the
+ * platform maps it to; it is here for the generated OpenAPI document.
+ */
+@Component(service = ModuleApi.class, property = ModuleApi.PROPERTY_ID + "=" + CoordinationOffice.MODULE_ID)
+@Path("modules/" + CoordinationOffice.MODULE_ID)
+public class VormundschaftApi implements ModuleApi {
+
+    private final VolunteersResource volunteers;
+    private final TrainingResource training;
+    private final CoursesResource courses;
+    private final ChildrenResource children;
+    private final AppointmentsResource appointments;
+    private final AllowanceClaimsResource allowanceClaims;
+    private final ContactsResource contacts;
+    private final GroupEveningsResource groupEvenings;
+    private final DueResource due;
+    private final ReportsResource reports;
+
+    @Activate
+    public VormundschaftApi(@Reference CoordinationOffice office) {
+        volunteers = new VolunteersResource(office);
+        training = new TrainingResource(office);
+        courses = new CoursesResource(office);
+        children = new ChildrenResource(office);
+        appointments = new AppointmentsResource(office);
+        allowanceClaims = new AllowanceClaimsResource(office);
+        contacts = new ContactsResource(office);
+        groupEvenings = new GroupEveningsResource(office);
+        due = new DueResource(office);
+        reports = new ReportsResource(office);
+    }
+
+    @Path("volunteers")
+    public VolunteersResource volunteers() {
+        return volunteers;
+    }
+
+    @Path("training")
+    public TrainingResource training() {
+        return training;
+    }
+
+    @Path("courses")
+    public CoursesResource courses() {
+        return courses;
+    }
+
+    @Path("children")
+    public ChildrenResource children() {
+        return children;
+    }
+
+    @Path("appointments")
+    public AppointmentsResource appointments() {
+        return appointments;
+    }
+
+    @Path("allowance-claims")
+    public AllowanceClaimsResource allowanceClaims() {
+        return allowanceClaims;
+    }
+
+    @Path("contacts")
+    public ContactsResource contacts() {
+        return contacts;
+    }
+
+    @Path("group-evenings")
+    public GroupEveningsResource groupEvenings() {
+        return groupEvenings;
+    }
+
+    @Path("due")
+    public DueResource due() {
+        return due;
+    }
+
+    @Path("reports")
+    public ReportsResource reports() {
+        return reports;
+    }
+}
