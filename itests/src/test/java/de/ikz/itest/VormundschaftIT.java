@@ -312,6 +312,56 @@ public class VormundschaftIT extends ContainerSupport {
         assertEquals("GET /health answered 200 throughout", List.of(), healthOutages);
     }
 
+    @Test
+    public void f_theAltkreisAachenDemoAgreementSplitsByActiveAppointmentsOrPopulation() throws Exception {
+        awaitHealthy();
+        awaitModuleListed();
+        String pw = adminPassword();
+        Http h = http();
+        String t = "demo-vm-" + UUID.randomUUID().toString().substring(0, 6);
+        int year = LocalDate.now().getYear() + 1;
+        String core = console("ikz:demo-load --tenant " + t + " --year " + year + " --register " + System.getProperty("ikz.itest.register"),
+                "itest", "ikz-platform-admin");
+        assertTrue(core, core.contains("Demo tenant '" + t + "'"));
+        String out = console("vormundschaft:demo-load --tenant " + t + " --year " + year, "itest", "ikz-platform-admin");
+        assertTrue(out, out.contains("13 appointments") && out.contains("split by active appointments"));
+
+        // version 1 of the year: by population; the new run (v2) under the amendment: by the module's measure
+        String runs = "agreements/vormundschaft-altkreis-aachen/runs/" + year + "/";
+        JsonNode byPopulation = ok(200, h.get(runs + "v1?tenant=" + t, "admin", pw), "population run");
+        JsonNode byAppointments = ok(200, h.get(runs + "v2?tenant=" + t, "admin", pw), "appointments run");
+        assertEquals(2, byAppointments.get("agreementVersion").asInt());
+        Map<String, Integer> appointments = new java.util.HashMap<>();
+        for (JsonNode i : byAppointments.get("inputs")) {
+            assertEquals(i.toString(), "vormundschaft/active-appointments", i.get("figure").asText().replaceAll("^.* ", ""));
+            appointments.put(i.get("partnerId").asText(), new java.math.BigDecimal(i.get("value").asText()).intValueExact());
+        }
+        assertEquals(Map.of("ja-staedteregion", 4, "ja-alsdorf", 2, "ja-eschweiler", 3, "ja-herzogenrath", 1, "ja-stolberg", 2,
+                "ja-wuerselen", 1), appointments);
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        Map<String, java.math.BigDecimal> shares = new java.util.HashMap<>();
+        for (JsonNode share : byAppointments.get("shares")) {
+            java.math.BigDecimal amount = new java.math.BigDecimal(share.get("amount").asText());
+            shares.put(share.get("partnerId").asText(), amount);
+            sum = sum.add(amount);
+        }
+        assertEquals(0, sum.compareTo(new java.math.BigDecimal("180000.00")));
+        // 3 of 13 appointments: 180,000 * 3 / 13 = 41,538.46...
+        java.math.BigDecimal off = shares.get("ja-eschweiler").subtract(new java.math.BigDecimal("41538.46")).abs();
+        assertTrue("ja-eschweiler's share " + shares.get("ja-eschweiler"), off.compareTo(new java.math.BigDecimal("0.01")) <= 0);
+        boolean destatis = false;
+        for (JsonNode i : byPopulation.get("inputs")) {
+            destatis |= i.get("source").asText().contains("Destatis");
+        }
+        assertTrue("the first run is by population: " + byPopulation.get("inputs"), destatis);
+        JsonNode diff = ok(200, h.get("agreements/vormundschaft-altkreis-aachen/compare?tenant=" + t + "&a=" + year + "/v1&b=" + year
+                + "/v2", "admin", pw), "comparison");
+        assertTrue(diff.toString(), new java.math.BigDecimal(diff.get("ja-eschweiler").asText()).signum() != 0);
+        // the year before the amendment is still split by population
+        assertEquals(1, ok(200, h.get("agreements/vormundschaft-altkreis-aachen?tenant=" + t + "&on=" + (year - 1) + "-12-31", "admin", pw),
+                "agreement before").get("version").asInt());
+    }
+
     // ================================================================ steps
 
     /** A tenant with youth offices ja-a and ja-b, a coordinator of the module and one staff user of each office. */

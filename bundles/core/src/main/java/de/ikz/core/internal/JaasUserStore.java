@@ -1,9 +1,17 @@
 package de.ikz.core.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.security.auth.login.AppConfigurationEntry;
 
@@ -27,6 +35,9 @@ import org.osgi.framework.ServiceReference;
  */
 final class JaasUserStore implements UserStore {
 
+    /** The properties login module's option naming its file ({@code PropertiesLoginModule.USER_FILE}). */
+    static final String USERS_OPTION = "users";
+
     private final BundleContext context;
     private final String realmName;
 
@@ -35,7 +46,18 @@ final class JaasUserStore implements UserStore {
         this.realmName = realmName;
     }
 
+    /** The realm's backing-engine factory and the options of its login module. */
+    private record Engine(BackingEngineFactory factory, Map<String, ?> options) {
+        BackingEngine build() {
+            return factory.build(options);
+        }
+    }
+
     private BackingEngine engine() {
+        return lookup().build();
+    }
+
+    private Engine lookup() {
         try {
             for (ServiceReference<JaasRealm> ref : context.getServiceReferences(JaasRealm.class, null)) {
                 JaasRealm realm = context.getService(ref);
@@ -51,7 +73,7 @@ final class JaasUserStore implements UserStore {
                             BackingEngineFactory f = context.getService(fr);
                             try {
                                 if (f != null && moduleClass.equals(f.getModuleClass())) {
-                                    return f.build(entry.getOptions());
+                                    return new Engine(f, entry.getOptions());
                                 }
                             } finally {
                                 context.ungetService(fr);
@@ -66,6 +88,39 @@ final class JaasUserStore implements UserStore {
             throw new IllegalStateException(e);
         }
         throw new IkzException(IkzException.Kind.UNAVAILABLE, READ_ONLY + " (realm '" + realmName + "')");
+    }
+
+    /**
+     * Runs a change. For the properties realm it works on a copy of {@code users.properties} and
+     * moves the copy over the file in one atomic step: Karaf's password auto-encryption watches
+     * that file, and when it read a half-written file (the engine rewrites it in place) it took a
+     * cut-off line for a clear-text password and saved its partial copy over the new file — a
+     * created user lost roles. An atomic replacement is never seen half-written.
+     */
+    private synchronized void change(Consumer<BackingEngine> op) {
+        Engine e = lookup();
+        Object users = e.options().get(USERS_OPTION);
+        if (users == null) {
+            op.accept(e.build());
+            return;
+        }
+        Path file = Path.of(users.toString());
+        Path copy = file.resolveSibling(file.getFileName() + ".ikz-new");
+        try {
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            Map<String, Object> options = new HashMap<>(e.options());
+            options.put(USERS_OPTION, copy.toString());
+            op.accept(e.factory().build(options));
+            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot write " + file, x);
+        } finally {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException ignored) {
+                // the next change overwrites it
+            }
+        }
     }
 
     @Override
@@ -99,21 +154,21 @@ final class JaasUserStore implements UserStore {
 
     @Override
     public void putUser(String username, String password) {
-        engine().addUser(username, password);
+        change(e -> e.addUser(username, password));
     }
 
     @Override
     public void addRole(String username, String role) {
-        engine().addRole(username, role);
+        change(e -> e.addRole(username, role));
     }
 
     @Override
     public void addGroup(String username, String group) {
-        engine().addGroup(username, group);
+        change(e -> e.addGroup(username, group));
     }
 
     @Override
     public void deleteUser(String username) {
-        engine().deleteUser(username);
+        change(e -> e.deleteUser(username));
     }
 }
