@@ -30,6 +30,21 @@ final class Access {
         return c.has(PlatformRole.PARTNER_STAFF) ? c.participantId() : Optional.empty();
     }
 
+    /** Reads every office's records (children pseudonymised): coordinators and auditors. */
+    static boolean readsAll(Caller c) {
+        return coordinator(c) || auditor(c);
+    }
+
+    /** Is the caller staff of this youth office? (Only they see its children's identities.) */
+    static boolean staffOf(Caller c, String office) {
+        return partnerOffice(c).map(office::equals).orElse(false);
+    }
+
+    /** May the caller see a record owned by this youth office? */
+    static boolean sees(Caller c, String office) {
+        return readsAll(c) || staffOf(c, office);
+    }
+
     /** Changes of the office's work: coordinators only. */
     static void requireCoordinator(Caller c, String tenantId) {
         c.requireReadable(tenantId);
@@ -42,7 +57,7 @@ final class Access {
     /** Reading the office's work (volunteers, all pseudonymised children, contacts): coordinators and auditors. */
     static void requireOfficeReader(Caller c, String tenantId) {
         c.requireReadable(tenantId);
-        if (!coordinator(c) && !auditor(c)) {
+        if (!readsAll(c)) {
             throw IkzException.forbidden("only coordinators of the guardianship office and auditors may read this");
         }
     }
@@ -50,7 +65,7 @@ final class Access {
     /** Anyone with a role in the module: coordinators, auditors, partner staff. */
     static void requireMember(Caller c, String tenantId) {
         c.requireReadable(tenantId);
-        if (!coordinator(c) && !auditor(c) && partnerOffice(c).isEmpty()) {
+        if (!readsAll(c) && partnerOffice(c).isEmpty()) {
             throw IkzException.forbidden("guardianship data is only for the coordination office, partner youth offices' staff"
                     + " and auditors");
         }

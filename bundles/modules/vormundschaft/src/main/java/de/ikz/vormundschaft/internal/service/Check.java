@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,9 +124,5 @@ final class Check {
     static Boolean bool(ResultSet rs, String column) throws SQLException {
         boolean b = rs.getBoolean(column);
         return rs.wasNull() ? null : b;
-    }
-
-    static List<String> mutable(List<String> l) {
-        return new ArrayList<>(l);
     }
 }

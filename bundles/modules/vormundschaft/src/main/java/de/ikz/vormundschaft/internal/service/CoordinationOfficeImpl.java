@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -289,12 +288,9 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
         Access.requireOfficeReader(caller, tenantId);
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
-            List<String> ids = ts.query("SELECT id FROM vm_course WHERE tenant_id = :tenant ORDER BY course_date, id", rs -> rs.getString(1));
-            List<Course> out = new ArrayList<>();
-            for (String id : ids) {
-                out.add(course(ts, id).orElseThrow());
-            }
-            return out;
+            Map<String, List<Registration>> regs = registrations(ts, null);
+            return ts.query("SELECT id, module_id, course_date, place, seats FROM vm_course WHERE tenant_id = :tenant "
+                    + "ORDER BY course_date, id", rs -> course(rs, regs));
         });
     }
 
@@ -381,7 +377,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
     public List<Child> children(Caller caller, String tenantId) {
         Access.requireMember(caller, tenantId);
         Optional<String> own = Access.partnerOffice(caller);
-        boolean all = Access.coordinator(caller) || Access.auditor(caller);
+        boolean all = Access.readsAll(caller);
         List<Child> list = db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
             List<Child> rows = all
@@ -511,10 +507,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
                 throw IkzException.conflict("childId", "child " + childId + " is " + child.status().toLowerCase(java.util.Locale.ROOT)
                         + "; only an open child can be matched (withdraw the current match first)");
             }
-            if (findVolunteer(ts, volunteerId).isEmpty()) {
-                throw IkzException.invalid("volunteerId", "no volunteer " + volunteerId);
-            }
-            Volunteer v = lockVolunteer(ts, volunteerId);
+            Volunteer v = lock(ts, volunteerId).orElseThrow(() -> IkzException.invalid("volunteerId", "no volunteer " + volunteerId));
             String why = eligibleFor(v, child);
             if (why != null) {
                 throw IkzException.conflict("volunteerId", why);
@@ -632,7 +625,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
     @Override
     public List<Appointment> appointments(Caller caller, String tenantId, Boolean activeOnly) {
         Access.requireMember(caller, tenantId);
-        boolean all = Access.coordinator(caller) || Access.auditor(caller);
+        boolean all = Access.readsAll(caller);
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
             String where = (activeOnly == null ? "" : activeOnly ? " AND ended_on IS NULL" : " AND ended_on IS NOT NULL") + (all ? "" : " AND office = ?");
@@ -861,7 +854,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
     public List<OfficeReport> officeReport(Caller caller, String tenantId, LocalDate from, LocalDate to) {
         Access.requireMember(caller, tenantId);
         period(from, to);
-        Optional<String> own = Access.partnerOffice(caller).filter(o -> !Access.coordinator(caller) && !Access.auditor(caller));
+        Optional<String> own = Access.partnerOffice(caller).filter(o -> !Access.readsAll(caller));
         return reports.officeReport(tenantId, from, to, own);
     }
 
@@ -932,11 +925,12 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
 
     /** Takes the volunteer's row lock first, so two concurrent matches cannot both pass the capacity check. */
     private static Volunteer lockVolunteer(TenantSession ts, String id) {
+        return lock(ts, id).orElseThrow(() -> IkzException.notFound("volunteer", id));
+    }
+
+    private static Optional<Volunteer> lock(TenantSession ts, String id) {
         int n = ts.update("UPDATE vm_volunteer SET row_version = row_version + 1 WHERE tenant_id = :tenant AND id = ?", id);
-        if (n == 0) {
-            throw IkzException.notFound("volunteer", id);
-        }
-        return findVolunteer(ts, id).orElseThrow();
+        return n == 0 ? Optional.empty() : findVolunteer(ts, id);
     }
 
     private void setStage(TenantSession ts, Caller caller, Volunteer v, VolunteerStage to, LocalDate day, String note) {
@@ -1006,9 +1000,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
     /** The child if the caller may see it: all for coordinators and auditors, own office for partner staff; else not found. */
     private static Child visibleChild(TenantSession ts, Caller caller, String id) {
         Optional<Child> c = childRow(ts, id);
-        boolean all = Access.coordinator(caller) || Access.auditor(caller);
-        Optional<String> own = Access.partnerOffice(caller);
-        if (c.isEmpty() || !(all || own.map(o -> o.equals(c.get().office())).orElse(false))) {
+        if (c.isEmpty() || !Access.sees(caller, c.get().office())) {
             throw IkzException.notFound("child", id);
         }
         return c.get();
@@ -1016,7 +1008,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
 
     /** Adds the identity only for staff of the owning office. */
     private static Child withIdentity(TenantSession ts, Caller caller, Child c) {
-        if (!Access.partnerOffice(caller).map(o -> o.equals(c.office())).orElse(false)) {
+        if (!Access.staffOf(caller, c.office())) {
             return c;
         }
         ChildIdentity identity = ts.queryOne("SELECT given_name, family_name, birth_date FROM vm_child_identity "
@@ -1078,8 +1070,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
 
     private static Appointment visibleAppointment(TenantSession ts, Caller caller, String id) {
         Optional<Appointment> a = appointmentRow(ts, id);
-        boolean all = Access.coordinator(caller) || Access.auditor(caller);
-        if (a.isEmpty() || !(all || Access.partnerOffice(caller).map(o -> o.equals(a.get().office())).orElse(false))) {
+        if (a.isEmpty() || !Access.sees(caller, a.get().office())) {
             throw IkzException.notFound("appointment", id);
         }
         return a.get();
@@ -1138,11 +1129,26 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
     }
 
     private static Optional<Course> course(TenantSession ts, String id) {
-        List<Registration> regs = ts.query("SELECT volunteer_id, attended FROM vm_registration WHERE tenant_id = :tenant AND course_id = ? "
-                + "ORDER BY volunteer_id", rs -> new Registration(rs.getString(1), Check.bool(rs, "attended")), id);
+        Map<String, List<Registration>> regs = registrations(ts, id);
         return ts.queryOne("SELECT id, module_id, course_date, place, seats FROM vm_course WHERE tenant_id = :tenant AND id = ?",
-                rs -> new Course(rs.getString(1), rs.getString(2), Catalogue.module(rs.getString(2)).map(TrainingModule::title).orElse("?"),
-                        Check.date(rs, "course_date"), rs.getString(4), rs.getInt(5), regs), id);
+                rs -> course(rs, regs), id);
+    }
+
+    /** Registrations per course, of one course or all. */
+    private static Map<String, List<Registration>> registrations(TenantSession ts, String courseId) {
+        Map<String, List<Registration>> regs = new HashMap<>();
+        Object[] p = courseId == null ? new Object[0] : new Object[] {courseId};
+        ts.query("SELECT course_id, volunteer_id, attended FROM vm_registration WHERE tenant_id = :tenant"
+                + (courseId == null ? "" : " AND course_id = ?") + " ORDER BY volunteer_id",
+                rs -> regs.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(new Registration(rs.getString(2), Check.bool(rs, "attended"))), p);
+        return regs;
+    }
+
+    private static Course course(ResultSet rs, Map<String, List<Registration>> regs) throws SQLException {
+        String id = rs.getString(1);
+        return new Course(id, rs.getString(2), Catalogue.module(rs.getString(2)).map(TrainingModule::title).orElse("?"),
+                Check.date(rs, "course_date"), rs.getString(4), rs.getInt(5), List.copyOf(regs.getOrDefault(id, List.of())));
     }
 
     private static String freshId(TenantSession ts, String table, String prefix) {
@@ -1153,9 +1159,5 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
             }
         }
         throw new IllegalStateException("no free id in " + table);
-    }
-
-    static Comparator<Due> dueOrder() {
-        return Comparator.comparing(Due::due).thenComparing(Due::kind).thenComparing(d -> String.valueOf(d.volunteerId()));
     }
 }

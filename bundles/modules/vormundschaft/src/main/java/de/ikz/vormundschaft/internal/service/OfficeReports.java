@@ -136,7 +136,7 @@ final class OfficeReports {
             }
             return null;
         });
-        out.sort(CoordinationOfficeImpl.dueOrder());
+        out.sort(DUE_ORDER);
         return out;
     }
 
@@ -165,19 +165,8 @@ final class OfficeReports {
         });
         List<OfficeReport> out = new ArrayList<>();
         counts.forEach((office, values) -> {
-            boolean full = ownOffice.map(office::equals).orElse(false);
-            Map<String, Integer> shown = new LinkedHashMap<>();
-            List<String> suppressed = new ArrayList<>();
-            for (String key : OFFICE_COUNTS) {
-                int v = values.getOrDefault(key, 0);
-                if (full || v >= MIN_COUNT) {
-                    shown.put(key, v);
-                } else {
-                    shown.put(key, null);
-                    suppressed.add(key);
-                }
-            }
-            out.add(new OfficeReport(office, shown, suppressed));
+            Shown shown = shown(OFFICE_COUNTS, values, ownOffice.map(office::equals).orElse(false));
+            out.add(new OfficeReport(office, shown.counts(), shown.suppressed()));
         });
         return out;
     }
@@ -195,18 +184,33 @@ final class OfficeReports {
                 + "AND changed_on >= ? AND changed_on <= ?", rs -> months.get(YearMonth.from(rs.getDate(1).toLocalDate()))
                 .merge(rs.getString(2), 1, Integer::sum), from, to));
         List<FunnelMonth> out = new ArrayList<>();
+        List<String> stages = java.util.Arrays.stream(VolunteerStage.values()).map(Enum::name).toList();
         months.forEach((month, entered) -> {
-            Map<String, Integer> shown = new LinkedHashMap<>();
-            List<String> suppressed = new ArrayList<>();
-            for (VolunteerStage stage : VolunteerStage.values()) {
-                int v = entered.getOrDefault(stage.name(), 0);
-                shown.put(stage.name(), v >= MIN_COUNT ? v : null);
-                if (v < MIN_COUNT) {
-                    suppressed.add(stage.name());
-                }
-            }
-            out.add(new FunnelMonth(month.toString(), shown, suppressed));
+            Shown shown = shown(stages, entered, false);
+            out.add(new FunnelMonth(month.toString(), shown.counts(), shown.suppressed()));
         });
         return out;
     }
+
+    /** Counts as shown in a report: in the order of {@code keys}, below {@value #MIN_COUNT} null and named unless {@code full}. */
+    private record Shown(Map<String, Integer> counts, List<String> suppressed) {
+    }
+
+    private static Shown shown(List<String> keys, Map<String, Integer> values, boolean full) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> suppressed = new ArrayList<>();
+        for (String key : keys) {
+            int v = values.getOrDefault(key, 0);
+            boolean hide = !full && v < MIN_COUNT;
+            counts.put(key, hide ? null : v);
+            if (hide) {
+                suppressed.add(key);
+            }
+        }
+        return new Shown(counts, suppressed);
+    }
+
+    /** Due first, then kind, then volunteer. */
+    private static final java.util.Comparator<Due> DUE_ORDER = java.util.Comparator.comparing(Due::due).thenComparing(Due::kind)
+            .thenComparing(d -> String.valueOf(d.volunteerId()));
 }
