@@ -16,4 +16,12 @@ public final class AgeBands {
                     + (nullAllowed ? " or empty for any" : "") + ", not " + band);
         }
     }
+
+    /** The band of a child of this age (0 to 17 years). */
+    public static String of(int age) {
+        if (age < 0 || age > 17) {
+            throw new PipelineException("age", "a child is 0 to 17 years old, not " + age);
+        }
+        return age <= 5 ? "0-5" : age <= 11 ? "6-11" : "12-17";
+    }
 }

@@ -48,8 +48,7 @@ public class ReportsResource {
                                            @QueryParam("to") String to, @QueryParam("tenant") String tenant) {
         Caller c = CallerPrincipal.caller(sc);
         String t = c.tenantFor(tenant);
-        LocalDate today = LocalDate.now(clock);
-        return office.officeReport(c, t, Params.date("from", from, today.withDayOfYear(1)), Params.date("to", to, today));
+        return office.officeReport(c, t, from(from), to(to));
     }
 
     /** Volunteers entering each stage per month (yyyy-MM). */
@@ -59,7 +58,16 @@ public class ReportsResource {
                                     @QueryParam("to") String to, @QueryParam("tenant") String tenant) {
         Caller c = CallerPrincipal.caller(sc);
         String t = c.tenantFor(tenant);
-        LocalDate today = LocalDate.now(clock);
-        return office.funnel(c, t, Params.date("from", from, today.withDayOfYear(1)), Params.date("to", to, today));
+        return office.funnel(c, t, from(from), to(to));
+    }
+
+    /** {@code from}, default 1 January of this year. */
+    private LocalDate from(String from) {
+        return Params.date("from", from, LocalDate.now(clock).withDayOfYear(1));
+    }
+
+    /** {@code to}, default today. */
+    private LocalDate to(String to) {
+        return Params.date("to", to, LocalDate.now(clock));
     }
 }

@@ -434,7 +434,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
             if (age >= 18) {
                 throw IkzException.invalid("identity.birthDate", "the child is " + age + "; guardianship ends at majority");
             }
-            String band = age <= 5 ? "0-5" : age <= 11 ? "6-11" : "12-17";
+            String band = AgeBands.of(age);
             if (!band.equals(ageBand)) {
                 throw IkzException.invalid("ageBand", "the birth date gives age " + age + ", age band " + band + ", not " + ageBand);
             }

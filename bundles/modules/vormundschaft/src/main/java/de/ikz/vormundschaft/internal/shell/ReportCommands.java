@@ -44,20 +44,14 @@ final class ReportCommands {
 
     @Command(scope = "vormundschaft", name = "report", description = "Counts per partner youth office over a period (default: this year)")
     @Service
-    public static final class OfficeReport extends VmAction {
+    public static final class OfficeReport extends PeriodAction {
         @Reference
         CoordinationOffice office;
 
-        @Option(name = "--from", description = "first day (YYYY-MM-DD), default 1 January of the year of --to")
-        String from;
-
-        @Option(name = "--to", description = "last day (YYYY-MM-DD), default today")
-        String to;
-
         @Override
         protected void doExecute(Caller caller) {
-            LocalDate t = to == null ? LocalDate.now() : Args.date("--to", to);
-            LocalDate f = from == null ? t.withDayOfYear(1) : Args.date("--from", from);
+            LocalDate t = to();
+            LocalDate f = from(t);
             List<Out.CountRow> rows = office.officeReport(caller, tenant(caller), f, t).stream()
                     .map(r -> new Out.CountRow(r.office(), r.counts(), r.suppressed())).toList();
             System.out.println("Report " + f + " to " + t + " (" + Out.SUPPRESSED + " = fewer than 3, not shown)");
@@ -67,24 +61,35 @@ final class ReportCommands {
 
     @Command(scope = "vormundschaft", name = "funnel", description = "Volunteers entering each stage per month (default: this year)")
     @Service
-    public static final class Funnel extends VmAction {
+    public static final class Funnel extends PeriodAction {
         @Reference
         CoordinationOffice office;
 
+        @Override
+        protected void doExecute(Caller caller) {
+            LocalDate t = to();
+            LocalDate f = from(t);
+            List<Out.CountRow> rows = office.funnel(caller, tenant(caller), f, t).stream()
+                    .map(m -> new Out.CountRow(m.month(), m.entered(), m.suppressed())).toList();
+            System.out.println("Entered per month " + f + " to " + t + " (" + Out.SUPPRESSED + " = fewer than 3, not shown)");
+            Out.counts(System.out, "Month", rows);
+        }
+    }
+
+    /** A report over a period: {@code --to} default today, {@code --from} default 1 January of the year of {@code --to}. */
+    abstract static class PeriodAction extends VmAction {
         @Option(name = "--from", description = "first day (YYYY-MM-DD), default 1 January of the year of --to")
         String from;
 
         @Option(name = "--to", description = "last day (YYYY-MM-DD), default today")
         String to;
 
-        @Override
-        protected void doExecute(Caller caller) {
-            LocalDate t = to == null ? LocalDate.now() : Args.date("--to", to);
-            LocalDate f = from == null ? t.withDayOfYear(1) : Args.date("--from", from);
-            List<Out.CountRow> rows = office.funnel(caller, tenant(caller), f, t).stream()
-                    .map(m -> new Out.CountRow(m.month(), m.entered(), m.suppressed())).toList();
-            System.out.println("Entered per month " + f + " to " + t + " (" + Out.SUPPRESSED + " = fewer than 3, not shown)");
-            Out.counts(System.out, "Month", rows);
+        LocalDate to() {
+            return to == null ? LocalDate.now() : Args.date("--to", to);
+        }
+
+        LocalDate from(LocalDate to) {
+            return from == null ? to.withDayOfYear(1) : Args.date("--from", from);
         }
     }
 }
