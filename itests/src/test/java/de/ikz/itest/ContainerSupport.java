@@ -86,7 +86,7 @@ public abstract class ContainerSupport {
         int ssh = freePort();
         String examDir = System.getProperty("ikz.examDir", "target/exam");
         String repo = System.getProperty("ikz.localRepository");
-        return new Option[] {
+        return org.ops4j.pax.exam.OptionUtils.combine(new Option[] {
             karafDistributionConfiguration().frameworkUrl(new File(System.getProperty("ikz.distribution")).toURI().toString())
                     .unpackDirectory(new File(examDir)).useDeployFolder(false).name("IKZ platform"),
             keepRuntimeFolder(),
@@ -98,6 +98,7 @@ public abstract class ContainerSupport {
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", repo),
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.repositories", ""),
             systemProperty("ikz.itest.http.port").value(Integer.toString(http)),
+            systemProperty("ikz.itest.ssh.port").value(Integer.toString(ssh)),
             systemProperty("ikz.itest.module").value(System.getProperty("ikz.testModule")),
             systemProperty("ikz.itest.register").value(new File(System.getProperty("ikz.register")).getAbsolutePath()),
             systemProperty("ikz.itest.reportDir").value(new File(System.getProperty("ikz.reportDir", "target")).getAbsolutePath()),
@@ -124,7 +125,7 @@ public abstract class ContainerSupport {
                     "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                     "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
                     "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED")
-        };
+        }, TestTls.options(examDir)); // HTTPS beside HTTP, as the operator guide configures it (TlsIT)
     }
 
     private static int freePort() throws IOException {

@@ -382,7 +382,24 @@ public class VormundschaftIT extends ContainerSupport {
                 "participant", "ja-a"), "admin", pw), "staff of ja-a");
         ok(201, h.post("users", json("username", o.staffB(), "password", PW, "tenant", tenant, "roles", List.of("partner-staff"),
                 "participant", "ja-b"), "admin", pw), "staff of ja-b");
+        confirmCaseAccess(h, tenant, "vt-" + s);
         return o;
+    }
+
+    /**
+     * Four-eyes (issue 8): the case access the platform admin asked for takes effect when a tenant
+     * admin of the tenant, a second person, confirms each pending grant.
+     */
+    private void confirmCaseAccess(Http h, String tenant, String tenantAdmin) throws IOException {
+        String pw = adminPassword();
+        ok(201, h.post("users", json("username", tenantAdmin, "password", PW, "tenant", tenant, "roles", List.of("tenant-admin")),
+                "admin", pw), "tenant admin");
+        JsonNode pending = ok(200, h.get("grants?state=PENDING", tenantAdmin, PW), "pending grants");
+        assertEquals(pending.toString(), 3, pending.size());
+        for (JsonNode g : pending) {
+            assertEquals("CONFIRMED", ok(200, h.post("grants/" + g.get("id").asText() + "/confirm", "{}", tenantAdmin, PW),
+                    "confirm " + g.get("username").asText()).get("state").asText());
+        }
     }
 
     /** A new volunteer of ja-a taken through the pipeline into the pool; every step asserted. */

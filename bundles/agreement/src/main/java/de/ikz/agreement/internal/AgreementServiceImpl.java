@@ -42,6 +42,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class AgreementServiceImpl implements AgreementService {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AgreementServiceImpl.class);
 
     private final Database db;
     private final AuditLog audit;
@@ -83,8 +84,8 @@ public final class AgreementServiceImpl implements AgreementService {
         validate(caller, tenantId, a);
         return db.inTransaction(s -> {
             List<Agreement> versions = load(s.tenant(tenantId).query(
-                    "SELECT body FROM ikz_agreement_version WHERE tenant_id = :tenant AND agreement_id = ? ORDER BY version",
-                    rs -> rs.getString(1), a.id()));
+                    "SELECT body, agreement_id, version FROM ikz_agreement_version WHERE tenant_id = :tenant AND agreement_id = ? "
+                            + "ORDER BY version", Stored::of, a.id()), false);
             if (versions.isEmpty()) {
                 throw IkzException.notFound("agreement", a.id());
             }
@@ -109,10 +110,10 @@ public final class AgreementServiceImpl implements AgreementService {
     public List<Agreement> list(Caller caller, String tenantId) {
         caller.requireReadable(tenantId);
         return db.inTransaction(s -> load(s.tenant(tenantId).query(
-                "SELECT v.body FROM ikz_agreement_version v WHERE v.tenant_id = :tenant AND v.version = "
+                "SELECT v.body, v.agreement_id, v.version FROM ikz_agreement_version v WHERE v.tenant_id = :tenant AND v.version = "
                         + "(SELECT MAX(w.version) FROM ikz_agreement_version w WHERE w.tenant_id = :tenant "
                         + "AND w.agreement_id = v.agreement_id) ORDER BY v.agreement_id",
-                rs -> rs.getString(1))));
+                Stored::of), true));
     }
 
     @Override
@@ -126,8 +127,8 @@ public final class AgreementServiceImpl implements AgreementService {
     public List<Agreement> history(Caller caller, String tenantId, String id) {
         caller.requireReadable(tenantId);
         return db.inTransaction(s -> load(s.tenant(tenantId).query(
-                "SELECT body FROM ikz_agreement_version WHERE tenant_id = :tenant AND agreement_id = ? ORDER BY version",
-                rs -> rs.getString(1), id)));
+                "SELECT body, agreement_id, version FROM ikz_agreement_version WHERE tenant_id = :tenant AND agreement_id = ? "
+                        + "ORDER BY version", Stored::of, id), false));
     }
 
     @Override
@@ -202,14 +203,33 @@ public final class AgreementServiceImpl implements AgreementService {
         return stored;
     }
 
-    private List<Agreement> load(List<String> bodies) {
-        return bodies.stream().map(b -> {
+    /** A stored version as read from the table. */
+    private record Stored(String body, String id, int version) {
+        static Stored of(java.sql.ResultSet rs) throws java.sql.SQLException {
+            return new Stored(rs.getString(1), rs.getString(2), rs.getInt(3));
+        }
+    }
+
+    /**
+     * The stored versions as agreements. One that cannot be read (corrupt, changed in the database) is logged as
+     * ERROR with its id; a list leaves it out ({@code skipUnreadable}), a history of that agreement is a 409
+     * problem naming it: never a failure for the tenant's other agreements.
+     */
+    private List<Agreement> load(List<Stored> rows, boolean skipUnreadable) {
+        List<Agreement> out = new java.util.ArrayList<>();
+        for (Stored row : rows) {
             try {
-                return json.readValue(b, Agreement.class);
-            } catch (IOException e) {
-                throw new IllegalStateException("stored agreement cannot be read: " + e.getMessage(), e);
+                out.add(json.readValue(row.body(), Agreement.class));
+            } catch (IOException | RuntimeException e) {
+                LOG.error("version {} of agreement {} cannot be read{}: {}", row.version(), row.id(),
+                        skipUnreadable ? " and is left out" : "", String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                if (!skipUnreadable) {
+                    throw IkzException.conflict("agreement", "version " + row.version() + " of agreement '" + row.id()
+                            + "' is stored in a form that cannot be read; the server log names the cause");
+                }
             }
-        }).toList();
+        }
+        return out;
     }
 
     private void validate(Caller caller, String tenantId, Agreement a) {
@@ -230,6 +250,14 @@ public final class AgreementServiceImpl implements AgreementService {
         }
         if (a.validFrom() == null) {
             throw IkzException.invalid("validFrom", "validFrom is required");
+        }
+        de.ikz.api.input.Input.date("validFrom", a.validFrom());
+        if (a.dates() != null) {
+            de.ikz.api.input.Input.optionalDate("dates.signed", a.dates().signed());
+            de.ikz.api.input.Input.optionalDate("dates.approved", a.dates().approved());
+            de.ikz.api.input.Input.optionalDate("dates.published", a.dates().published());
+            de.ikz.api.input.Input.optionalDate("dates.inForce", a.dates().inForce());
+            de.ikz.api.input.Input.optionalDate("dates.ends", a.dates().ends());
         }
         if (a.parties().size() < 2) {
             throw IkzException.invalid("parties", "an agreement has at least two parties");

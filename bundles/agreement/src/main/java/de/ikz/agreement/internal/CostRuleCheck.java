@@ -3,14 +3,19 @@ package de.ikz.agreement.internal;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import de.ikz.api.agreement.CostRule;
 import de.ikz.api.agreement.KeySpec;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.input.Amount;
+import de.ikz.api.input.Input;
 
 /**
  * Structural checks of a cost rule when an agreement is recorded. Whether every partner has a
- * figure on a date is checked when the rule is run (figures change over time).
+ * figure on a date is checked when the rule is run (figures change over time). Euro values are
+ * bounded amounts ({@link Amount}: not negative, at most two decimals, at most 10^12), percentages
+ * 0 to 100 with at most four decimals, dates within {@link Input}'s range.
  */
 final class CostRuleCheck {
 
@@ -19,6 +24,8 @@ final class CostRuleCheck {
     static final Set<String> ROUNDING = Set.of("LARGEST_REMAINDER", "HALF_UP_RESIDUAL_TO_LARGEST");
     static final Set<String> SCHEDULES = Set.of("YEARLY", "HALF_YEARLY", "QUARTERLY");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BiConsumer<String, BigDecimal> EUROS = (f, v) -> Amount.of(f, v, Amount.Sign.NON_NEGATIVE);
+    private static final BiConsumer<String, BigDecimal> PERCENT = Input::percent;
 
     private CostRuleCheck() {
     }
@@ -37,18 +44,19 @@ final class CostRuleCheck {
         if (rule.schedule() != null && !SCHEDULES.contains(rule.schedule())) {
             throw IkzException.invalid("costRule.schedule", "schedule must be one of " + SCHEDULES);
         }
-        amounts("costRule.floors", rule.floors(), partners);
-        amounts("costRule.caps", rule.caps(), partners);
-        amounts("costRule.creditsInKind", rule.creditsInKind(), partners);
+        amounts("costRule.floors", rule.floors(), partners, EUROS);
+        amounts("costRule.caps", rule.caps(), partners, EUROS);
+        amounts("costRule.creditsInKind", rule.creditsInKind(), partners, EUROS);
     }
 
     static void key(String field, KeySpec k, Set<String> partners) {
         if (k.type() == null || !TYPES.contains(k.type())) {
             throw IkzException.invalid(field + ".type", "key type must be one of " + TYPES + ", got " + k.type());
         }
+        Input.optionalDate(field + ".referenceDate", k.referenceDate());
         switch (k.type()) {
             case "percent", "deficit-percent" -> {
-                amounts(field + ".values", k.values(), partners);
+                amounts(field + ".values", k.values(), partners, PERCENT);
                 if (k.values() == null || k.values().isEmpty()) {
                     throw IkzException.invalid(field + ".values", "percent per partner required");
                 }
@@ -64,8 +72,11 @@ final class CostRuleCheck {
                 if (k.values() == null || k.values().isEmpty()) {
                     throw IkzException.invalid(field + ".values", "an amount per partner is required");
                 }
-                amounts(field + ".values", k.values(), partners);
+                amounts(field + ".values", k.values(), partners, EUROS);
                 if ("grant-top-up".equals(k.type())) {
+                    if (k.topUpPercent() != null) {
+                        Input.percent(field + ".topUpPercent", k.topUpPercent());
+                    }
                     if (k.topUpPercent() == null || k.topUpPercent().signum() < 0 || k.topUpPercent().compareTo(HUNDRED) >= 0) {
                         throw IkzException.invalid(field + ".topUpPercent", "topUpPercent must be at least 0 and below 100");
                     }
@@ -92,6 +103,7 @@ final class CostRuleCheck {
                     if (p.percent() == null || p.percent().signum() <= 0 || p.key() == null) {
                         throw IkzException.invalid(field + ".parts[" + i + "]", "each part needs a positive percent and a key");
                     }
+                    Input.percent(field + ".parts[" + i + "].percent", p.percent());
                     key(field + ".parts[" + i + "].key", p.key(), partners);
                     sum = sum.add(p.percent());
                 }
@@ -105,7 +117,9 @@ final class CostRuleCheck {
         }
     }
 
-    private static void amounts(String field, Map<String, BigDecimal> values, Set<String> partners) {
+    /** Each value names a party and meets {@code bound} (checked as {@code field[party]}). */
+    private static void amounts(String field, Map<String, BigDecimal> values, Set<String> partners,
+                                BiConsumer<String, BigDecimal> bound) {
         if (values == null) {
             return;
         }
@@ -116,6 +130,7 @@ final class CostRuleCheck {
             if (e.getValue() == null || e.getValue().signum() < 0) {
                 throw IkzException.invalid(field, "value for '" + e.getKey() + "' must not be negative");
             }
+            bound.accept(field + "[" + e.getKey() + "]", e.getValue());
         }
     }
 }

@@ -46,6 +46,7 @@ class AgreementServiceTest {
     final Caller reader = new Caller("au", Set.of(PlatformRole.AUDITOR), Optional.of(T), Optional.empty(), Set.of(), "test");
     final Caller other = new Caller("ob", Set.of(PlatformRole.TENANT_ADMIN), Optional.of("other"), Optional.empty(), Set.of(), "test");
     AgreementServiceImpl service;
+    JdbcDatabase db;
     int auditEntries;
 
     @BeforeEach
@@ -53,7 +54,7 @@ class AgreementServiceTest {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(dir.resolve("db-" + UUID.randomUUID()).toString());
         ds.setCreateDatabase("create");
-        JdbcDatabase db = new JdbcDatabase(ds);
+        db = new JdbcDatabase(ds);
         db.migrate(AgreementSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")));
         // only find() is used here: the participants of the tenant are KNOWN
         ParticipantService participants = (ParticipantService) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -152,5 +153,44 @@ class AgreementServiceTest {
         assertThatThrownBy(() -> service.history(other, T, "ak-vormund"))
                 .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(IkzException.Kind.NOT_FOUND));
         assertThat(service.history(other, "other", "ak-vormund")).isEmpty();
+    }
+
+    static CostRule withFloors(Map<String, BigDecimal> floors) {
+        CostRule p = percent(50, 30, 20);
+        return new CostRule(p.key(), null, null, floors, null, null);
+    }
+
+    @Test
+    void amountsPercentagesAndDatesBeyondTheBoundsAreRefusedNamingTheField() {
+        java.util.function.BiConsumer<Agreement, String> refused = (a, field) -> assertThatThrownBy(() -> service.create(admin, T, a))
+                .isInstanceOfSatisfying(IkzException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(IkzException.Kind.INVALID);
+                    assertThat(e.field()).isEqualTo(field);
+                });
+        refused.accept(agreement(LocalDate.of(2024, 1, 1), withFloors(Map.of("alsdorf", new BigDecimal("1E+13"))), null),
+                "costRule.floors[alsdorf]");
+        refused.accept(agreement(LocalDate.of(2024, 1, 1), withFloors(Map.of("alsdorf", new BigDecimal("0.001"))), null),
+                "costRule.floors[alsdorf]");
+        CostRule finePercent = new CostRule(new KeySpec("percent", null, null, Map.of("staedteregion", new BigDecimal("50.00001"),
+                "alsdorf", new BigDecimal("30"), "eschweiler", new BigDecimal("20")), null, null, null, null, null, null),
+                null, null, null, null, null);
+        refused.accept(agreement(LocalDate.of(2024, 1, 1), finePercent, null), "costRule.key.values[staedteregion]");
+        refused.accept(agreement(LocalDate.of(99999, 1, 1), percent(50, 30, 20), null), "validFrom");
+        assertThat(service.list(admin, T)).isEmpty();
+        assertThat(auditEntries).isZero();
+    }
+
+    @Test
+    void aStoredVersionThatCannotBeReadIsLeftOutOfTheListAndNamedInItsHistory() {
+        service.create(admin, T, agreement(LocalDate.of(2024, 1, 1), percent(50, 30, 20), null));
+        db.inTransaction(x -> x.tenant(T).update("INSERT INTO ikz_agreement_version (tenant_id, agreement_id, version, module_id, "
+                + "title, valid_from, body, note, recorded_at, recorded_by) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "broken", 1, "vormundschaft", "Broken", LocalDate.of(2024, 1, 1), "{not json", null, java.time.Instant.now(), "sql"));
+        assertThat(service.list(reader, T)).extracting(Agreement::id).containsExactly("ak-vormund");
+        assertThat(service.history(reader, T, "ak-vormund")).hasSize(1);
+        assertThatThrownBy(() -> service.history(reader, T, "broken")).isInstanceOfSatisfying(IkzException.class, e -> {
+            assertThat(e.kind()).isEqualTo(IkzException.Kind.CONFLICT);
+            assertThat(e.getMessage()).contains("broken");
+        });
     }
 }

@@ -42,6 +42,8 @@ import de.ikz.api.allocation.AllocationRun;
 import de.ikz.api.allocation.AllocationService;
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.input.Amount;
+import de.ikz.api.input.Input;
 import de.ikz.api.module.ModuleRegistry;
 import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.persistence.Database;
@@ -50,12 +52,25 @@ import de.ikz.api.tenant.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs agreements' cost rules with the engine and keeps every run, immutable, with its inputs. */
+/**
+ * Runs agreements' cost rules with the engine and keeps every run, immutable, with its inputs.
+ * Every amount, year and key value is checked against the platform's bounds ({@link Amount},
+ * {@link Input}) before the engine computes with it, whoever the caller is. A stored run that
+ * cannot be read back (corrupt, or written before the bounds with an absurd amount) is logged as
+ * ERROR with its id and left out of lists; asked for by id it is a 409 problem naming it, never a
+ * 500 for the agreement's other runs.
+ */
 @Component(service = AllocationService.class)
 public final class AllocationServiceImpl implements AllocationService {
 
-    private static final Pattern RUN_ID = Pattern.compile("([a-z0-9][a-z0-9-]{1,39})/(\\d{4})/v(\\d+)");
+    private static final Logger LOG = LoggerFactory.getLogger(AllocationServiceImpl.class);
+    private static final Pattern RUN_ID = Pattern.compile("([a-z0-9][a-z0-9-]{1,39})/(\\d{4})/v(\\d{1,6})");
+
+    /** Most partners of a preview (the REST resource says the same). */
+    static final int MAX_PREVIEW_PARTNERS = 20_000;
 
     private final Database db;
     private final AuditLog audit;
@@ -78,19 +93,27 @@ public final class AllocationServiceImpl implements AllocationService {
 
     @Override
     public Map<String, BigDecimal> preview(BigDecimal amount, String key, String rounding, Map<String, BigDecimal> values) {
-        if (amount == null) {
-            throw IkzException.invalid("amount", "amount is required");
-        }
+        BigDecimal bounded = Amount.of("amount", amount, Amount.Sign.ANY).value();
         if (values == null || values.isEmpty()) {
             throw IkzException.invalid("partners", "at least one partner is required");
         }
+        if (values.size() > MAX_PREVIEW_PARTNERS) {
+            throw IkzException.invalid("partners", "at most " + MAX_PREVIEW_PARTNERS + " partners");
+        }
+        values.forEach((id, v) -> {
+            if ("percent".equals(key)) {
+                Input.percent("partners[" + id + "].value", v);
+            } else if ("figure".equals(key)) {
+                Input.figure("partners[" + id + "].value", v);
+            }
+        });
         Key k = engine(() -> switch (key == null ? "" : key) {
             case "figure" -> new ByFigure("figure", values);
             case "equal" -> new Equal(new ArrayList<>(values.keySet()));
             case "percent" -> new FixedPercent(values);
             default -> throw IkzException.invalid("key", "key must be 'figure', 'equal' or 'percent'");
         });
-        Allocation a = engine(() -> Allocator.allocate(amount, k, rule(rounding), Map.of()));
+        Allocation a = engine(() -> Allocator.allocate(bounded, k, rule(rounding), Map.of()));
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         values.keySet().forEach(p -> out.put(p, a.share(p).amount()));
         return out;
@@ -101,7 +124,7 @@ public final class AllocationServiceImpl implements AllocationService {
         caller.requireReadable(tenantId);
         Budget b = budget(caller, tenantId, agreementId, fiscalYear, budget);
         return new AllocationRun(agreementId + "/" + fiscalYear + "/preview", tenantId, agreementId, b.agreement().version(),
-                fiscalYear, 0, "BUDGET", Instant.now().truncatedTo(ChronoUnit.MILLIS), caller.user(), budget, null, null,
+                fiscalYear, 0, "BUDGET", Instant.now().truncatedTo(ChronoUnit.MILLIS), caller.user(), b.budget(), null, null,
                 b.rounding().name(), b.resolved().description(), b.resolved().inputs(), b.shares(), b.instalments(), List.of());
     }
 
@@ -109,24 +132,23 @@ public final class AllocationServiceImpl implements AllocationService {
     public AllocationRun run(Caller caller, String tenantId, String agreementId, int fiscalYear, BigDecimal budget) {
         caller.requireAdmin(tenantId);
         Budget b = budget(caller, tenantId, agreementId, fiscalYear, budget);
-        return store(caller, tenantId, b.agreement(), fiscalYear, "BUDGET", budget, null, null, b.rounding(), b.resolved(),
+        return store(caller, tenantId, b.agreement(), fiscalYear, "BUDGET", b.budget(), null, null, b.rounding(), b.resolved(),
                 b.shares(), b.instalments(), List.of());
     }
 
-    private record Budget(Agreement agreement, RoundingRule rounding, KeyResolver.Resolved resolved,
+    private record Budget(BigDecimal budget, Agreement agreement, RoundingRule rounding, KeyResolver.Resolved resolved,
                           List<AllocationRun.Share> shares, List<AllocationRun.Instalment> instalments) {
     }
 
     private Budget budget(Caller caller, String tenantId, String agreementId, int fiscalYear, BigDecimal budget) {
-        if (budget == null) {
-            throw IkzException.invalid("budget", "budget is required");
-        }
+        Input.year("fiscalYear", fiscalYear);
+        BigDecimal bounded = Amount.of("budget", budget, Amount.Sign.NON_NEGATIVE).value();
         Agreement ag = agreementFor(caller, tenantId, agreementId, fiscalYear);
         CostRule rule = ag.costRule();
         KeyResolver.Resolved r = engine(() -> keys.resolve(caller, tenantId, rule.key(), payers(ag), fiscalYear));
         Key key = engine(() -> bounded(r.key(), rule));
         RoundingRule rounding = rule(rule.rounding());
-        Allocation a = engine(() -> Allocator.allocate(budget, key, rounding, nz(rule.creditsInKind())));
+        Allocation a = engine(() -> Allocator.allocate(bounded, key, rounding, nz(rule.creditsInKind())));
         Schedule schedule = rule.schedule() == null ? Schedule.QUARTERLY : Schedule.valueOf(rule.schedule());
         List<AllocationRun.Share> shares = new ArrayList<>();
         List<AllocationRun.Instalment> instalments = new ArrayList<>();
@@ -136,24 +158,31 @@ public final class AllocationServiceImpl implements AllocationService {
                 instalments.add(new AllocationRun.Instalment(s.partnerId(), i.number(), i.dueDate(), i.amount()));
             }
         }
-        return new Budget(ag, rounding, r, shares, instalments);
+        return new Budget(bounded, ag, rounding, r, shares, instalments);
     }
 
     @Override
     public AllocationRun settle(Caller caller, String tenantId, String agreementId, int fiscalYear, BigDecimal actualCost,
                                 BigDecimal grants, Map<String, BigDecimal> advancesPaid) {
         caller.requireAdmin(tenantId);
-        if (actualCost == null) {
-            throw IkzException.invalid("actualCost", "actualCost is required");
+        Input.year("fiscalYear", fiscalYear);
+        BigDecimal cost = Amount.of("actualCost", actualCost, Amount.Sign.NON_NEGATIVE).value();
+        BigDecimal granted = Amount.optional("grants", grants, Amount.Sign.NON_NEGATIVE);
+        Map<String, BigDecimal> advances = null;
+        if (advancesPaid != null && !advancesPaid.isEmpty()) {
+            advances = new LinkedHashMap<>(); // the engine checks the partner ids
+            for (Map.Entry<String, BigDecimal> e : advancesPaid.entrySet()) {
+                advances.put(e.getKey(), Amount.of("advancesPaid[" + e.getKey() + "]", e.getValue(), Amount.Sign.NON_NEGATIVE).value());
+            }
         }
         Agreement ag = agreementFor(caller, tenantId, agreementId, fiscalYear);
         CostRule rule = ag.costRule();
-        Map<String, BigDecimal> advances = advancesPaid;
-        if (advances == null || advances.isEmpty()) {
-            AllocationRun budgetRun = runs(caller, tenantId, agreementId).stream()
+        if (advances == null) {
+            Stored latest = stored(caller, tenantId, agreementId).stream()
                     .filter(x -> x.fiscalYear() == fiscalYear && "BUDGET".equals(x.kind())).reduce((x, y) -> y)
                     .orElseThrow(() -> IkzException.invalid("advancesPaid", "no budget run for " + fiscalYear
                             + ": name the advances paid per partner"));
+            AllocationRun budgetRun = latest.readable();
             advances = new TreeMap<>();
             for (AllocationRun.Share s : budgetRun.shares()) {
                 advances.put(s.partnerId(), s.payable());
@@ -163,8 +192,8 @@ public final class AllocationServiceImpl implements AllocationService {
         Key key = engine(() -> bounded(r.key(), rule));
         RoundingRule rounding = rule(rule.rounding());
         Map<String, BigDecimal> adv = advances;
-        BigDecimal g = grants == null ? BigDecimal.ZERO.setScale(2) : grants;
-        Settlement st = engine(() -> FinalSettlement.settle(actualCost, g, key, adv, rounding, nz(rule.creditsInKind())));
+        BigDecimal g = granted == null ? BigDecimal.ZERO.setScale(2) : granted;
+        Settlement st = engine(() -> FinalSettlement.settle(cost, g, key, adv, rounding, nz(rule.creditsInKind())));
         List<AllocationRun.Share> shares = new ArrayList<>();
         for (PartnerShare s : st.allocation().shares()) {
             shares.add(new AllocationRun.Share(s.partnerId(), s.exactShare(), s.amount(), s.creditInKind(), s.payable()));
@@ -173,15 +202,39 @@ public final class AllocationServiceImpl implements AllocationService {
         for (var l : st.lines()) {
             lines.add(new AllocationRun.SettlementLine(l.partnerId(), l.finalShare(), l.creditInKind(), l.advancesPaid(), l.balance()));
         }
-        return store(caller, tenantId, ag, fiscalYear, "SETTLEMENT", st.netAmount(), actualCost, g, rounding, r, shares,
+        return store(caller, tenantId, ag, fiscalYear, "SETTLEMENT", st.netAmount(), cost, g, rounding, r, shares,
                 List.of(), lines);
     }
 
+    /** The runs that can be read; one that cannot is logged (ERROR, with its id) and left out. */
     @Override
     public List<AllocationRun> runs(Caller caller, String tenantId, String agreementId) {
+        return stored(caller, tenantId, agreementId).stream().filter(x -> x.run() != null).map(Stored::run).toList();
+    }
+
+    /** A stored run: {@code run} is null if its body cannot be read. */
+    private record Stored(String id, int fiscalYear, String kind, AllocationRun run) {
+        AllocationRun readable() {
+            if (run == null) {
+                throw unreadable(id);
+            }
+            return run;
+        }
+    }
+
+    private List<Stored> stored(Caller caller, String tenantId, String agreementId) {
         caller.requireReadable(tenantId);
-        return db.inTransaction(s -> s.tenant(tenantId).query("SELECT body FROM ikz_allocation_run WHERE tenant_id = :tenant "
-                + "AND agreement_id = ? ORDER BY fiscal_year, version", rs -> read(rs.getString(1)), agreementId));
+        return db.inTransaction(s -> s.tenant(tenantId).query("SELECT agreement_id, fiscal_year, version, kind, body "
+                + "FROM ikz_allocation_run WHERE tenant_id = :tenant AND agreement_id = ? ORDER BY fiscal_year, version",
+                rs -> {
+                    String id = rs.getString(1) + "/" + rs.getInt(2) + "/v" + rs.getInt(3);
+                    return new Stored(id, rs.getInt(2), rs.getString(4), read(tenantId, id, rs.getString(5)));
+                }, agreementId));
+    }
+
+    static IkzException unreadable(String runId) {
+        return IkzException.conflict("run", "run '" + runId + "' is stored in a form that cannot be read; "
+                + "the other runs are not affected, the server log names the cause");
     }
 
     @Override
@@ -191,9 +244,12 @@ public final class AllocationServiceImpl implements AllocationService {
         if (!m.matches()) {
             throw IkzException.invalid("run", "a run id looks like <agreement>/<year>/v<version>, e.g. altkreis-aachen/2026/v1");
         }
-        return db.inTransaction(s -> s.tenant(tenantId).queryOne("SELECT body FROM ikz_allocation_run WHERE tenant_id = :tenant "
-                + "AND agreement_id = ? AND fiscal_year = ? AND version = ?", rs -> read(rs.getString(1)),
-                m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        String id = m.group(1) + "/" + Integer.parseInt(m.group(2)) + "/v" + Integer.parseInt(m.group(3));
+        Optional<AllocationRun> run = db.inTransaction(s -> s.tenant(tenantId).queryOne("SELECT body FROM ikz_allocation_run "
+                + "WHERE tenant_id = :tenant AND agreement_id = ? AND fiscal_year = ? AND version = ?",
+                rs -> Optional.ofNullable(read(tenantId, id, rs.getString(1))),
+                m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))).map(o -> o.orElseThrow(() -> unreadable(id)));
+        return run;
     }
 
     @Override
@@ -261,9 +317,7 @@ public final class AllocationServiceImpl implements AllocationService {
     }
 
     private Agreement agreementFor(Caller caller, String tenantId, String agreementId, int fiscalYear) {
-        if (fiscalYear < 1990 || fiscalYear > 2200) {
-            throw IkzException.invalid("fiscalYear", "fiscalYear must be a year like 2026");
-        }
+        Input.year("fiscalYear", fiscalYear);
         Agreement ag = agreements.asOf(caller, tenantId, agreementId, java.time.LocalDate.of(fiscalYear, 12, 31))
                 .orElseThrow(() -> agreements.history(caller, tenantId, agreementId).isEmpty()
                         ? IkzException.notFound("agreement", agreementId)
@@ -316,11 +370,36 @@ public final class AllocationServiceImpl implements AllocationService {
         }
     }
 
-    private AllocationRun read(String body) {
+    /**
+     * A stored run, or null (logged as ERROR with its id) if its body is not a run or holds amounts beyond the
+     * platform's bounds (a row written before the bounds existed, or changed in the database).
+     */
+    private AllocationRun read(String tenantId, String runId, String body) {
         try {
-            return json.readValue(body, AllocationRun.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("stored run cannot be read: " + e.getMessage(), e);
+            AllocationRun run = json.readValue(body, AllocationRun.class);
+            bounded(run);
+            return run;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("allocation run {} of tenant {} cannot be read and is left out: {}", runId, tenantId,
+                    e.getMessage() == null ? e.getClass().getName() : e.getMessage().lines().findFirst().orElse(""));
+            return null;
+        }
+    }
+
+    /** Every amount of a stored run within {@link Amount#MAX}, or an IllegalStateException naming the first that is not. */
+    static void bounded(AllocationRun run) {
+        List<BigDecimal> amounts = new ArrayList<>();
+        amounts.add(run.amount());
+        amounts.add(run.actualCost());
+        amounts.add(run.grants());
+        run.shares().forEach(x -> amounts.addAll(java.util.Arrays.asList(x.exact(), x.amount(), x.creditInKind(), x.payable())));
+        run.instalments().forEach(x -> amounts.add(x.amount()));
+        run.settlement().forEach(x -> amounts.addAll(java.util.Arrays.asList(x.finalShare(), x.creditInKind(), x.advancesPaid(),
+                x.balance())));
+        for (BigDecimal a : amounts) {
+            if (a != null && a.abs().compareTo(Amount.MAX) > 0) {
+                throw new IllegalStateException("an amount is beyond " + Amount.MAX.toPlainString());
+            }
         }
     }
 }

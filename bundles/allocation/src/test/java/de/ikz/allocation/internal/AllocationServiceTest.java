@@ -46,6 +46,7 @@ class AllocationServiceTest {
     Fakes.Participants participants = new Fakes.Participants();
     Fakes.Agreements agreements = new Fakes.Agreements();
     AllocationServiceImpl service;
+    JdbcDatabase db;
 
     /** Counts entries instead of chaining them: the chain is tested in the core. */
     static final class CountingAudit implements AuditLog {
@@ -81,7 +82,7 @@ class AllocationServiceTest {
         EmbeddedDataSource ds = new EmbeddedDataSource();
         ds.setDatabaseName(dir.resolve("db-" + UUID.randomUUID()).toString());
         ds.setCreateDatabase("create");
-        JdbcDatabase db = new JdbcDatabase(ds);
+        db = new JdbcDatabase(ds);
         db.migrate(AllocationSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")));
         ModuleRegistry none = new ModuleRegistry() {
             @Override
@@ -180,7 +181,7 @@ class AllocationServiceTest {
         assertThatThrownBy(() -> service.run(admin, T, "nope", 2026, new BigDecimal("100.00")))
                 .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(IkzException.Kind.NOT_FOUND));
         assertThatThrownBy(() -> service.run(admin, T, "ak", 2026, new BigDecimal("100.001")))
-                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("budget"));
         participants.population.remove("town-b");
         assertThatThrownBy(() -> service.run(admin, T, "ak", 2026, new BigDecimal("100.00")))
                 .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.getMessage()).contains("town-b"));
@@ -206,5 +207,78 @@ class AllocationServiceTest {
                 .isInstanceOf(IkzException.class);
         assertThatThrownBy(() -> service.preview(new BigDecimal("1.00"), "dice", null, money("x", 1)))
                 .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("key"));
+    }
+
+    @Test
+    void amountsAndYearsBeyondTheBoundsAreRefusedBeforeTheEngineComputes() {
+        agreements.put(agreement("ak", 1, LocalDate.of(2024, 1, 1), new CostRule(population(), null, null, null, null, null)));
+        // 1E+200000 is a tiny object; refused by comparison, never expanded to its 200,000 digits
+        assertThatThrownBy(() -> service.preview(new BigDecimal("1E+200000"), "equal", null, money("a", 0, "b", 0)))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+        assertThatThrownBy(() -> service.preview(new BigDecimal("10.00"), "figure", null, money("a", "1E+20", "b", 1)))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("partners[a].value"));
+        assertThatThrownBy(() -> service.run(admin, T, "ak", 2026, new BigDecimal("-98000.00")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("budget"));
+        assertThatThrownBy(() -> service.run(admin, T, "ak", 2026, new BigDecimal("1E+999")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("budget"));
+        assertThatThrownBy(() -> service.calculate(admin, T, "ak", 99999, new BigDecimal("1000.00")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("fiscalYear"));
+        assertThatThrownBy(() -> service.settle(admin, T, "ak", 2026, new BigDecimal("-1.00"), null, null))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("actualCost"));
+        assertThatThrownBy(() -> service.settle(admin, T, "ak", 2026, new BigDecimal("1.00"), null, money("host", "-5")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("advancesPaid[host]"));
+        // a 2031 budget is fine
+        assertThat(service.calculate(admin, T, "ak", 2031, new BigDecimal("1000.00")).fiscalYear()).isEqualTo(2031);
+        assertThat(service.runs(admin, T, "ak")).isEmpty();
+        assertThat(audit.entries).isZero();
+    }
+
+    @Test
+    void aStoredRunThatCannotBeReadIsLeftOutAndTheOtherRunsStillAnswer() {
+        agreements.put(agreement("ak", 1, LocalDate.of(2024, 1, 1), new CostRule(population(), null, null, null, null, null)));
+        AllocationRun good = service.run(admin, T, "ak", 2026, new BigDecimal("1000.00"));
+        String body = db.inTransaction(x -> x.tenant(T).queryOne("SELECT body FROM ikz_allocation_run WHERE tenant_id = :tenant "
+                + "AND version = 1", rs -> rs.getString(1)).orElseThrow());
+        assertThat(body).contains("\"amount\":1000.00");
+        // as the old code stored a budget of 1e999, and worse: a number too long for the JSON reader, and no JSON at all
+        insertRun(2, body.replace("\"amount\":1000.00", "\"amount\":1E+999"));
+        insertRun(3, body.replace("\"amount\":1000.00", "\"amount\":1" + "0".repeat(1100) + ".00"));
+        insertRun(4, "{not json");
+        AllocationRun later = service.run(admin, T, "ak", 2026, new BigDecimal("2000.00"));
+        assertThat(later.id()).isEqualTo("ak/2026/v5");
+
+        assertThat(service.runs(admin, T, "ak")).extracting(AllocationRun::id).containsExactly("ak/2026/v1", "ak/2026/v5");
+        assertThat(service.find(admin, T, "ak/2026/v1")).contains(good);
+        for (String bad : List.of("ak/2026/v2", "ak/2026/v3", "ak/2026/v4")) {
+            assertThatThrownBy(() -> service.find(admin, T, bad)).as(bad).isInstanceOfSatisfying(IkzException.class, e -> {
+                assertThat(e.kind()).isEqualTo(IkzException.Kind.CONFLICT);
+                assertThat(e.field()).isEqualTo("run");
+                assertThat(e.getMessage()).contains(bad);
+            });
+            assertThatThrownBy(() -> service.document(admin, T, bad, "summary", null, "csv")).isInstanceOf(IkzException.class);
+        }
+        assertThat(service.document(admin, T, "ak/2026/v1", "summary", null, "csv")).isNotEmpty();
+        assertThat(service.compare(admin, T, "ak/2026/v1", "ak/2026/v5").get("host")).isPositive();
+        // the settlement takes the advances of the latest readable budget run (v5)
+        AllocationRun settled = service.settle(admin, T, "ak", 2026, new BigDecimal("2000.00"), null, null);
+        assertThat(settled.settlement()).allSatisfy(l -> assertThat(l.balance()).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void aSettlementWhoseLatestBudgetRunCannotBeReadSaysSoInsteadOfUsingAnOlderOne() {
+        agreements.put(agreement("ak", 1, LocalDate.of(2024, 1, 1), new CostRule(population(), null, null, null, null, null)));
+        service.run(admin, T, "ak", 2026, new BigDecimal("1000.00"));
+        insertRun(2, "{not json");
+        assertThatThrownBy(() -> service.settle(admin, T, "ak", 2026, new BigDecimal("1000.00"), null, null))
+                .isInstanceOfSatisfying(IkzException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(IkzException.Kind.CONFLICT);
+                    assertThat(e.getMessage()).contains("ak/2026/v2");
+                });
+    }
+
+    private void insertRun(int version, String body) {
+        db.inTransaction(x -> x.tenant(T).update("INSERT INTO ikz_allocation_run (tenant_id, agreement_id, fiscal_year, version, "
+                + "kind, created_at, created_by, body) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?)", "ak", 2026, version, "BUDGET",
+                java.time.Instant.now(), "sql", body));
     }
 }

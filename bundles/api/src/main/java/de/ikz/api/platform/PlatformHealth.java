@@ -1,5 +1,6 @@
 package de.ikz.api.platform;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -11,15 +12,34 @@ public interface PlatformHealth {
     Report check();
 
     /**
-     * @param status   "UP" if the database answers, else "DOWN"
+     * @param status   "UP" if the database answers and nothing needs attention; "DEGRADED" if it
+     *                 answers but something needs an operator (the access log's chain is broken);
+     *                 "DOWN" if the database does not answer
      * @param database state of the database
      * @param modules  ids of the live modules
      * @param uptimeSeconds seconds since the core started
+     * @param audit    state of the access log's chain (since 1.1)
      */
-    record Report(String status, DatabaseState database, List<String> modules, String version, long uptimeSeconds) {
+    record Report(String status, DatabaseState database, List<String> modules, String version, long uptimeSeconds,
+                  AuditState audit) {
+
+        /** A report without access-log state. */
+        public Report(String status, DatabaseState database, List<String> modules, String version, long uptimeSeconds) {
+            this(status, database, modules, version, uptimeSeconds, new AuditState("UNKNOWN", null));
+        }
     }
 
     /** @param status "UP" or "DOWN"; @param dialect "derby" or "postgresql" */
     record DatabaseState(String status, String dialect) {
+    }
+
+    /**
+     * State of the access log's chain, without details (the health answer needs no login).
+     *
+     * @param status    "INTACT", "BROKEN", or "UNKNOWN" before the first check has finished
+     * @param checkedAt when the newest check ran, null before the first
+     * @since 1.1
+     */
+    record AuditState(String status, Instant checkedAt) {
     }
 }

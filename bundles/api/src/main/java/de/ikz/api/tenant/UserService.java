@@ -27,10 +27,49 @@ public interface UserService {
 
     Optional<UserAccount> find(Caller caller, String username);
 
-    void setPassword(Caller caller, String username, String newPassword);
+    /**
+     * Sets a password. A user changing their own password gives the current one (refused with
+     * field {@code currentPassword} when missing or wrong); this also clears "must change at next
+     * login". An admin resetting another user's password ({@code currentPassword} ignored, may be
+     * null) makes that user change it at the next login (see {@link #mustChangePassword}).
+     * The new password must satisfy the password policy (field {@code password}).
+     *
+     * @since 1.1
+     */
+    void setPassword(Caller caller, String username, String currentPassword, String newPassword);
 
     void delete(Caller caller, String username);
 
     /** The caller as seen by the platform, from the roles a JAAS login returned. */
     Caller callerFrom(String username, Set<String> jaasRoles, String address);
+
+    /**
+     * Whether the user's password was reset by an admin and must be changed before anything else
+     * (REST answers 403 "password change required" to every other call).
+     *
+     * @since 1.1
+     */
+    default boolean mustChangePassword(String username) {
+        return false;
+    }
+
+    /**
+     * Tells the platform that a login with these credentials just succeeded (after the JAAS login,
+     * never before): a stored hash of an older scheme or weaker parameters is replaced by one of the
+     * current scheme. Never throws for a realm managed elsewhere.
+     *
+     * @since 1.1
+     */
+    default void loginSucceeded(String username, String password) {
+    }
+
+    /**
+     * A number that changes whenever any user's password, roles or existence changes. Whoever
+     * remembers logins (the REST login cache) forgets those remembered under another generation.
+     *
+     * @since 1.1
+     */
+    default long generation() {
+        return 0;
+    }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.tenant.Caller;
@@ -16,14 +18,20 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * First start: there is no default password. If the realm has no user {@value #ADMIN}, it is
  * created with the password from the environment variable {@value #ENV}, or with a generated one
- * that is printed once on the console and written to {@value #FILE} under the data folder,
- * readable by the owner only. An existing admin is never touched.
+ * that is written to {@value #FILE} under the data folder, readable by the owner only, and printed
+ * once on standard output only when that is a terminal ({@code bin/karaf} in a shell): started in
+ * the background ({@code bin/start}, a service, a container) standard output lands in files or
+ * journals, and the file is enough. On the terminal the banner goes through the shell's console
+ * notices (a {@code Consumer<String>} service with {@code ikz.console=notices}, see
+ * {@code de.ikz.shell.internal.ConsoleNotices}), which print it above the local console's prompt;
+ * without that service, to standard output. An existing admin is never touched.
  */
 @Component(immediate = true, configurationPid = "de.ikz.users",
         configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.OPTIONAL)
@@ -37,12 +45,24 @@ public final class AdminBootstrap {
 
     @Activate
     public AdminBootstrap(BundleContext ctx, @Reference JaasRealm anyRealm, @Reference BackingEngineFactory anyEngine,
-                          @Reference AuditLog audit, UserServiceImpl.Config config) {
+                          @Reference AuditLog audit, UserServiceImpl.Config config,
+                          @Reference(target = "(ikz.console=notices)", cardinality = ReferenceCardinality.OPTIONAL)
+                          Consumer<String> consoleNotices) {
         this(new JaasUserStore(ctx, config.realm()), audit, System.getenv(ENV),
-                Path.of(System.getProperty("karaf.data", "data")));
+                Path.of(System.getProperty("karaf.data", "data")), AdminBootstrap::onTerminal,
+                consoleNotices != null ? consoleNotices : AdminBootstrap::toStandardOutput);
     }
 
     AdminBootstrap(UserStore store, AuditLog audit, String fromEnv, Path dataDir) {
+        this(store, audit, fromEnv, dataDir, AdminBootstrap::onTerminal, AdminBootstrap::toStandardOutput);
+    }
+
+    /**
+     * @param onTerminal whether standard output is a terminal (checked when a password was generated)
+     * @param console    where the first-start banner goes when it is
+     */
+    AdminBootstrap(UserStore store, AuditLog audit, String fromEnv, Path dataDir, BooleanSupplier onTerminal,
+                   Consumer<String> console) {
         if (store.exists(ADMIN)) {
             return;
         }
@@ -54,25 +74,43 @@ public final class AdminBootstrap {
         store.addRole(ADMIN, PlatformRole.PLATFORM_ADMIN.jaasRole());
         store.addGroup(ADMIN, "admingroup");
         if (generated) {
-            Path file = dataDir.resolve(FILE);
+            Path file = dataDir.resolve(FILE).toAbsolutePath();
+            boolean written = false;
             try {
                 Files.createDirectories(dataDir);
                 Files.deleteIfExists(file);
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(file, password + System.lineSeparator());
+                written = true;
             } catch (IOException | UnsupportedOperationException e) {
-                LOG.error("could not write {}: {}", file, e.getMessage());
+                LOG.error("could not write {}: {}; unless it is shown on the terminal, remove the user '{}' from the realm and "
+                        + "start again with {} set", file, e.getMessage(), ADMIN, ENV);
             }
-            // printed once, on the console only; the log says where the file is, never the password
-            System.out.println();
-            System.out.println("IKZ platform: first start. Platform admin 'admin' created with password:");
-            System.out.println("    " + password);
-            System.out.println("It is also in " + file.toAbsolutePath() + " (owner-readable only). Change it: ikz:user-password admin");
-            System.out.println();
-            LOG.warn("platform admin 'admin' created with a generated password, written to {}", file.toAbsolutePath());
+            // printed once, on a terminal only; the log says where the file is, never the password
+            if (onTerminal.getAsBoolean()) {
+                String nl = System.lineSeparator();
+                console.accept(nl + "IKZ platform: first start. Platform admin 'admin' created with password:" + nl
+                        + "    " + password + nl
+                        + (written ? "It is also in " + file + " (owner-readable only)."
+                                   : "Note it now: it could not be written to " + file + ".")
+                        + " Change it: ikz:user-password admin" + nl);
+            }
+            if (written) {
+                LOG.warn("platform admin 'admin' created with a generated password, written to {}", file);
+            }
         } else {
             LOG.info("platform admin 'admin' created with the password from {}", ENV);
         }
+    }
+
+    /** Standard input and output are a terminal (the JVM has a console): not in the background, not redirected. */
+    static boolean onTerminal() {
+        return System.console() != null;
+    }
+
+    private static void toStandardOutput(String text) {
+        System.out.print(text);
+        System.out.flush();
     }
 
     static String generate() {

@@ -1,7 +1,9 @@
 package de.ikz.core.internal;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,6 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -24,6 +28,7 @@ import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.apache.karaf.jaas.modules.encryption.EncryptionSupport;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
@@ -32,6 +37,14 @@ import org.osgi.framework.ServiceReference;
  * Users of a Karaf JAAS realm through Karaf's own backing engine, so passwords are hashed as the
  * realm is configured ({@code etc/org.apache.karaf.jaas.cfg}) and the console (ssh) sees the
  * same accounts. The engine is looked up per call: realms can be reconfigured at runtime.
+ *
+ * <p>When the realm hashes with the platform's own encryption service ({@code encryption.name =
+ * ikz}, {@link PasswordHashing}), this store hashes new passwords itself with the realm's options
+ * and hands the engine the finished {@code {CRYPT}...{CRYPT}} value with the engine's encryption
+ * switched off. Karaf's engine would otherwise look the encryption service up and wait up to 20 s
+ * for it: on the first start the admin is written while the core bundle's components are still
+ * being registered, possibly before {@link PasswordHashing} is. Logins (REST and ssh) verify
+ * through Karaf's login module and the registered service as usual.
  */
 final class JaasUserStore implements UserStore {
 
@@ -50,6 +63,41 @@ final class JaasUserStore implements UserStore {
     private record Engine(BackingEngineFactory factory, Map<String, ?> options) {
         BackingEngine build() {
             return factory.build(options);
+        }
+    }
+
+    /**
+     * The realm's password encryption settings ({@code encryption.*} options), read as Karaf's
+     * {@code EncryptionSupport} reads them.
+     *
+     * @param ours   the realm uses {@link PasswordHashing} (enabled, {@code encryption.name = ikz})
+     * @param params the options after {@code encryption.}, without enabled, name, prefix and suffix
+     */
+    record Crypt(boolean ours, String prefix, String suffix, Map<String, String> params) {
+        static Crypt of(Map<String, ?> options) {
+            Map<String, String> params = new HashMap<>();
+            options.forEach((k, v) -> {
+                if (k.startsWith("encryption.") && v != null) {
+                    params.put(k.substring("encryption.".length()), v.toString());
+                }
+            });
+            boolean enabled = Boolean.parseBoolean(params.remove("enabled"));
+            String name = params.remove("name");
+            String prefix = Objects.requireNonNullElse(params.remove("prefix"), "");
+            String suffix = Objects.requireNonNullElse(params.remove("suffix"), "");
+            return new Crypt(enabled && PasswordHashing.NAME.equals(name), prefix, suffix, Map.copyOf(params));
+        }
+
+        boolean wrapped(String stored) {
+            return stored.length() >= prefix.length() + suffix.length() && stored.startsWith(prefix) && stored.endsWith(suffix);
+        }
+
+        String inner(String stored) {
+            return stored.substring(prefix.length(), stored.length() - suffix.length());
+        }
+
+        Pbkdf2Encryption encryption() {
+            return Pbkdf2Encryption.fromOptions(params);
         }
     }
 
@@ -99,16 +147,20 @@ final class JaasUserStore implements UserStore {
      */
     private synchronized void change(Consumer<BackingEngine> op) {
         Engine e = lookup();
-        Object users = e.options().get(USERS_OPTION);
+        Map<String, Object> options = new HashMap<>(e.options());
+        if (Crypt.of(options).ours()) {
+            // passwords arrive hashed (putUser): the engine must neither hash again nor wait for the service
+            options.put("encryption.enabled", "false");
+        }
+        Object users = options.get(USERS_OPTION);
         if (users == null) {
-            op.accept(e.build());
+            op.accept(e.factory().build(options));
             return;
         }
         Path file = Path.of(users.toString());
         Path copy = file.resolveSibling(file.getFileName() + ".ikz-new");
         try {
             Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-            Map<String, Object> options = new HashMap<>(e.options());
             options.put(USERS_OPTION, copy.toString());
             op.accept(e.factory().build(options));
             Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -154,7 +206,59 @@ final class JaasUserStore implements UserStore {
 
     @Override
     public void putUser(String username, String password) {
-        change(e -> e.addUser(username, password));
+        Crypt crypt = Crypt.of(lookup().options());
+        if (crypt.ours()) {
+            String hashed = crypt.prefix() + crypt.encryption().encryptPassword(password) + crypt.suffix();
+            change(e -> e.addUser(username, hashed));
+        } else {
+            change(e -> e.addUser(username, password));
+        }
+    }
+
+    @Override
+    public boolean checkPassword(String username, String password) {
+        Engine e = lookup();
+        String stored = storedPassword(e, username);
+        if (stored == null || password == null || password.isEmpty()) {
+            return false;
+        }
+        Crypt crypt = Crypt.of(e.options());
+        if (crypt.ours()) {
+            return crypt.wrapped(stored) ? crypt.encryption().checkPassword(password, crypt.inner(stored))
+                    : java.security.MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+        }
+        return new EncryptionSupport(e.options()).checkPassword(password, stored);
+    }
+
+    @Override
+    public boolean needsRehash(String username) {
+        Engine e = lookup();
+        Crypt crypt = Crypt.of(e.options());
+        if (!crypt.ours()) {
+            return false;
+        }
+        String stored = storedPassword(e, username);
+        return stored != null && (!crypt.wrapped(stored) || crypt.encryption().needsRehash(crypt.inner(stored)));
+    }
+
+    /** The stored password field of a user in the realm's users file; null for an unknown user. */
+    private static String storedPassword(Engine e, String username) {
+        Object users = e.options().get(USERS_OPTION);
+        if (users == null) {
+            throw new IkzException(IkzException.Kind.UNAVAILABLE, READ_ONLY);
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(Path.of(users.toString()), StandardCharsets.ISO_8859_1)) {
+            p.load(r);
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot read " + users, x);
+        }
+        String infos = p.getProperty(username);
+        if (infos == null) {
+            return null;
+        }
+        int comma = infos.indexOf(',');
+        return (comma < 0 ? infos : infos.substring(0, comma)).strip();
     }
 
     @Override

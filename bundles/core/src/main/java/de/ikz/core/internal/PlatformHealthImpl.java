@@ -2,7 +2,9 @@ package de.ikz.core.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
+import de.ikz.api.audit.AuditLog;
 import de.ikz.api.module.ModuleInfo;
 import de.ikz.api.module.ModuleRegistry;
 import de.ikz.api.persistence.Database;
@@ -13,26 +15,42 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * UP when the database answers and the access log's newest check found the chain intact;
+ * DEGRADED when the database answers but the chain is broken (the platform works, an operator
+ * must act); DOWN when the database does not answer.
+ */
 @Component(service = PlatformHealth.class)
 public final class PlatformHealthImpl implements PlatformHealth {
 
     private final Database db;
     private final ModuleRegistry registry;
+    private final AuditLog audit;
     private final String version;
     private final Instant started = Instant.now();
 
     @Activate
-    public PlatformHealthImpl(@Reference Database db, @Reference ModuleRegistry registry, BundleContext ctx) {
+    public PlatformHealthImpl(@Reference Database db, @Reference ModuleRegistry registry, @Reference AuditLog audit,
+                              BundleContext ctx) {
+        this(db, registry, audit, ctx.getBundle().getVersion().toString());
+    }
+
+    PlatformHealthImpl(Database db, ModuleRegistry registry, AuditLog audit, String version) {
         this.db = db;
         this.registry = registry;
-        this.version = ctx.getBundle().getVersion().toString();
+        this.audit = audit;
+        this.version = version;
     }
 
     @Override
     public Report check() {
         boolean up = db.ping();
-        return new Report(up ? "UP" : "DOWN", new DatabaseState(up ? "UP" : "DOWN", db.dialect()),
+        Optional<AuditLog.Verification> v = audit.lastVerification();
+        AuditState auditState = v.map(x -> new AuditState(x.intact() ? "INTACT" : "BROKEN", x.checkedAt()))
+                .orElse(new AuditState("UNKNOWN", null));
+        String status = !up ? "DOWN" : "BROKEN".equals(auditState.status()) ? "DEGRADED" : "UP";
+        return new Report(status, new DatabaseState(up ? "UP" : "DOWN", db.dialect()),
                 registry.modules().stream().map(ModuleInfo::id).toList(), version,
-                Duration.between(started, Instant.now()).toSeconds());
+                Duration.between(started, Instant.now()).toSeconds(), auditState);
     }
 }

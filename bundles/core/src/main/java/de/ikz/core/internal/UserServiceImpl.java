@@ -3,6 +3,7 @@ package de.ikz.core.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
@@ -20,6 +21,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 @Component(service = UserService.class, configurationPid = "de.ikz.users", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = UserServiceImpl.Config.class)
@@ -31,9 +34,13 @@ public final class UserServiceImpl implements UserService {
         String realm() default "karaf";
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(UserServiceImpl.class);
+
     private final UserStore store;
     private final AuditLog audit;
     private final Database db;
+    /** Bumped by every change of a user, its password or roles; see {@link #generation()}. */
+    private final AtomicLong generation = new AtomicLong();
 
     @Activate
     public UserServiceImpl(BundleContext ctx, Config config, @Reference AuditLog audit, @Reference Database db) {
@@ -50,7 +57,7 @@ public final class UserServiceImpl implements UserService {
     public UserAccount create(Caller caller, String username, String password, Optional<String> tenantId,
                               Set<PlatformRole> roles, Optional<String> participantId, Set<String> modules) {
         Checks.username(username);
-        Checks.password("password", password);
+        PasswordPolicy.check("password", password, username);
         if (roles == null || roles.isEmpty()) {
             throw IkzException.invalid("roles", "at least one role is required");
         }
@@ -84,19 +91,19 @@ public final class UserServiceImpl implements UserService {
         if (store.exists(username)) {
             throw IkzException.conflict("username", "user '" + username + "' exists already");
         }
+        // H7 four-eyes (issue 8): the case-access roles (partner-staff, coordinator, participant, modules, roles a
+        // module declares) become a pending grant a second admin confirms (RoleGrants, RoleGrantService); the
+        // other JAAS roles are added below. Refuses case access for a platform admin before anything is written.
+        List<String> rolesNow = RoleGrants.onCreate(store, db, audit, caller, username, tenantId, roles, participantId, modules);
         // the access-log entry is written first: if the realm then fails, the log shows an attempt, never a silent change
         audit.append(caller, tenantId.orElse(null), "CREATE", "user/" + username, "roles " + roles);
+        changed();
         store.putUser(username, password);
-        for (PlatformRole r : roles) {
-            store.addRole(username, r.jaasRole());
+        for (String r : rolesNow) {
+            store.addRole(username, r);
         }
         if (roles.contains(PlatformRole.PLATFORM_ADMIN)) {
             store.addGroup(username, "admingroup");
-        }
-        tenantId.ifPresent(t -> store.addRole(username, PlatformRole.TENANT_PREFIX + t));
-        participantId.ifPresent(p -> store.addRole(username, PlatformRole.PARTICIPANT_PREFIX + p));
-        for (String m : modules) {
-            store.addRole(username, PlatformRole.MODULE_PREFIX + m);
         }
         return account(username).orElseThrow();
     }
@@ -106,8 +113,18 @@ public final class UserServiceImpl implements UserService {
         if (!caller.isPlatformAdmin() && !caller.has(PlatformRole.TENANT_ADMIN) && !caller.has(PlatformRole.AUDITOR)) {
             throw IkzException.forbidden("listing users needs the tenant-admin or auditor role");
         }
-        return store.usernames().stream().map(this::account).flatMap(Optional::stream)
+        List<UserAccount> list = store.usernames().stream().map(this::account).flatMap(Optional::stream)
                 .filter(u -> visible(caller, u)).toList();
+        // issue 8: a list of accounts is a read of personal data; one entry naming the accounts (record column: 300 chars)
+        String names = String.join(",", list.stream().map(UserAccount::username).toList());
+        String tail = " (n=" + list.size() + ")";
+        int room = 300 - "user list: ".length() - tail.length();
+        if (names.length() > room) {
+            int cut = names.lastIndexOf(',', room - 2);
+            names = (cut <= 0 ? "" : names.substring(0, cut + 1)) + "\u2026";
+        }
+        audit.append(caller, caller.tenantId().orElse(null), "READ", "user list: " + names + tail, list.size() + " accounts listed");
+        return list;
     }
 
     @Override
@@ -117,12 +134,41 @@ public final class UserServiceImpl implements UserService {
         return u;
     }
 
+    /**
+     * Own change: the current password is required and checked, the new one must differ, and a
+     * pending "must change" flag is cleared. Reset by an admin: sets that flag (the user must change
+     * the password at the next login). Either way cached logins are forgotten at once.
+     */
     @Override
-    public void setPassword(Caller caller, String username, String newPassword) {
-        Checks.password("password", newPassword);
+    public void setPassword(Caller caller, String username, String currentPassword, String newPassword) {
         UserAccount u = requireManageable(caller, username);
-        audit.append(caller, u.tenantId().orElse(null), "UPDATE", "user/" + username, "password changed");
+        PasswordPolicy.check("password", newPassword, username);
+        boolean own = caller.user().equals(username);
+        if (own) {
+            if (currentPassword == null || currentPassword.isEmpty()) {
+                throw IkzException.invalid("currentPassword", "the current password is required to change your own password");
+            }
+            if (!store.checkPassword(username, currentPassword)) {
+                LOG.warn("password change of '{}' from {} refused: current password wrong", Logs.safe(username), Logs.safe(caller.address()));
+                throw IkzException.invalid("currentPassword", "the current password is wrong");
+            }
+            if (currentPassword.equals(newPassword)) {
+                throw IkzException.invalid("password", "the new password must differ from the current one");
+            }
+        }
+        // the access-log entry and the flag in one transaction, before the realm: the log never misses a change
+        db.inTransaction(s -> {
+            audit.append(s, caller, u.tenantId().orElse(null), "UPDATE", "user/" + username,
+                    own ? "password changed" : "password reset by an admin, change required at next login");
+            s.update("DELETE FROM ikz_password_reset WHERE username = ?", username);
+            if (!own) {
+                s.update("INSERT INTO ikz_password_reset (username, reset_by) VALUES (?, ?)", username, caller.user());
+            }
+            return null;
+        });
+        changed();
         store.putUser(username, newPassword);
+        changed();
     }
 
     @Override
@@ -132,7 +178,47 @@ public final class UserServiceImpl implements UserService {
             throw IkzException.conflict("username", "you cannot delete your own account");
         }
         audit.append(caller, u.tenantId().orElse(null), "DELETE", "user/" + username, null);
+        changed();
         store.deleteUser(username);
+        changed();
+        db.inTransaction(s -> s.update("DELETE FROM ikz_password_reset WHERE username = ?", username));
+    }
+
+    @Override
+    public boolean mustChangePassword(String username) {
+        return db.inTransaction(s -> s.queryOne("SELECT username FROM ikz_password_reset WHERE username = ?",
+                rs -> rs.getString(1), username)).isPresent();
+    }
+
+    @Override
+    public void loginSucceeded(String username, String password) {
+        try {
+            if (store.needsRehash(username)) {
+                store.putUser(username, password);
+                LOG.info("password hash of '{}' replaced by the current scheme after a successful login", Logs.safe(username));
+            }
+        } catch (RuntimeException e) {
+            // a realm managed elsewhere, or the file cannot be written: the login itself stays valid
+            LOG.warn("could not upgrade the password hash of '{}': {}", Logs.safe(username), e.getMessage());
+        }
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Call on every change of a user's password, roles or existence (before and after the write):
+     * cached logins of an older generation are void at once. Role grants (H7) call it too.
+     */
+    void changed() {
+        generation.incrementAndGet();
+    }
+
+    /** The realm this service writes, for the grant service (H7): one store, one lock for users.properties. */
+    UserStore store() {
+        return store;
     }
 
     @Override

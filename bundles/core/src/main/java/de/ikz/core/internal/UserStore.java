@@ -27,4 +27,10 @@ interface UserStore {
     void addGroup(String username, String group);
 
     void deleteUser(String username);
+
+    /** Whether the password matches the user's stored one (false for an unknown user). */
+    boolean checkPassword(String username, String password);
+
+    /** Whether the user's stored hash is of an older scheme or weaker than configured: replace it at the next login. */
+    boolean needsRehash(String username);
 }

@@ -38,7 +38,7 @@ abstract class CoreContract {
     @BeforeEach
     void setUp() throws Exception {
         db = new JdbcDatabase(freshDataSource());
-        assertThat(db.migrate(CoreSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")))).containsExactly(1);
+        assertThat(db.migrate(CoreSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")))).contains(1, 3);
         audit = new AuditLogImpl(db, null);
         store = new InMemoryUserStore();
         users = new UserServiceImpl(store, audit, db);
@@ -52,7 +52,7 @@ abstract class CoreContract {
     @Test
     void theAccessLogChainsEveryEntryAndVerifies() {
         for (int i = 0; i < 5; i++) {
-            audit.append(platform, "t" + (i % 2), "READ", "thing/" + i, null);
+            audit.append(platform, "t" + (i % 2), "READ", "participant/p-" + i, null);
         }
         AuditLog.Verification v = audit.verify();
         assertThat(v.intact()).isTrue();
@@ -124,8 +124,14 @@ abstract class CoreContract {
     @Test
     void userRolesBecomeJaasRolesAndBack() {
         tenants.create(platform, "ta", "A");
-        UserAccount u = users.create(tenantAdmin("ta"), "petra", "password-long-1", Optional.of("ta"),
+        users.create(tenantAdmin("ta"), "petra", "password-long-1", Optional.of("ta"),
                 Set.of(PlatformRole.PARTNER_STAFF), Optional.of("jugendamt-alsdorf"), Set.of());
+        // four-eyes (issue 8): partner staff and its office take effect when a second admin confirms
+        assertThat(store.roles("petra")).containsExactly("ikz-tenant.ta");
+        RoleGrantServiceImpl grants = new RoleGrantServiceImpl(store, audit, db, RoleGrantContract.noModules(), users);
+        String grant = grants.list(platform, "ta", Optional.of("petra"), Optional.empty()).get(0).id();
+        grants.confirm(users.callerFrom("ta2-ta", Set.of("ikz-tenant-admin", "ikz-tenant.ta"), "test"), null, grant, null);
+        UserAccount u = users.find(platform, "petra").orElseThrow();
         assertThat(store.roles("petra")).contains("ikz-partner-staff", "ikz-tenant.ta", "ikz-participant.jugendamt-alsdorf");
         assertThat(u.tenantId()).contains("ta");
         assertThat(u.participantId()).contains("jugendamt-alsdorf");

@@ -31,6 +31,8 @@ final class InMemoryUserStore implements UserStore {
     @Override
     public void putUser(String username, String password) {
         passwords.put(username, password);
+        legacy.remove(username);
+        writes.merge(username, 1, Integer::sum);
         roles.computeIfAbsent(username, u -> new LinkedHashSet<>());
     }
 
@@ -48,5 +50,21 @@ final class InMemoryUserStore implements UserStore {
     public void deleteUser(String username) {
         passwords.remove(username);
         roles.remove(username);
+        legacy.remove(username);
+    }
+
+    /** Users whose stored hash counts as legacy until the next putUser. */
+    final Set<String> legacy = new java.util.HashSet<>();
+    /** How often putUser ran per user. */
+    final Map<String, Integer> writes = new TreeMap<>();
+
+    @Override
+    public boolean checkPassword(String username, String password) {
+        return password != null && password.equals(passwords.get(username));
+    }
+
+    @Override
+    public boolean needsRehash(String username) {
+        return legacy.contains(username);
     }
 }

@@ -93,10 +93,16 @@ final class FiguresParser {
     }
 
     private static LocalDate date(String text) throws Csv.BadField {
+        LocalDate d;
         try {
-            return text.contains(".") ? LocalDate.parse(text, GERMAN) : LocalDate.parse(text);
+            d = text.contains(".") ? LocalDate.parse(text, GERMAN) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new Csv.BadField("date '" + text + "' is not a date like 2023-12-31 or 31.12.2023");
+        }
+        try {
+            return de.ikz.api.input.Input.date("date", d);
+        } catch (de.ikz.api.error.IkzException e) {
+            throw new Csv.BadField(e.getMessage());
         }
     }
 }

@@ -136,6 +136,8 @@ public final class ParticipantServiceImpl implements ParticipantService {
         if (entry.validFrom() == null) {
             throw IkzException.invalid("validFrom", "validFrom is required");
         }
+        de.ikz.api.input.Input.date("validFrom", entry.validFrom());
+        de.ikz.api.input.Input.optionalDate("validTo", entry.validTo());
         if (entry.validTo() != null && entry.validTo().isBefore(entry.validFrom())) {
             throw IkzException.invalid("validTo", "validTo " + entry.validTo() + " is before validFrom " + entry.validFrom());
         }
@@ -175,9 +177,41 @@ public final class ParticipantServiceImpl implements ParticipantService {
                         contacts.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(contact(rs));
                         return null;
                     });
-            return ts.query("SELECT " + COLUMNS + " FROM ikz_participant WHERE tenant_id = :tenant ORDER BY id",
+            List<Participant> list = ts.query("SELECT " + COLUMNS + " FROM ikz_participant WHERE tenant_id = :tenant ORDER BY id",
                     rs -> participant(rs, contacts.getOrDefault(rs.getString("id"), List.of())));
+            logContactRead(s, caller, t, list);
+            return list;
         });
+    }
+
+    /**
+     * Contact persons are personal data (names, phone, e-mail): a read that returns any writes one
+     * access-log entry in the read's transaction, naming the participants whose contacts were shown
+     * ({@code participant/<id>} for one, {@code participant list: <id>,… (n=<count>)} for a list,
+     * cut to the record column's 300 characters). Participants themselves (public bodies) are not
+     * personal data, so a read without contacts writes nothing.
+     */
+    private void logContactRead(de.ikz.api.persistence.Session s, Caller caller, String t, List<Participant> shown) {
+        List<String> ids = shown.stream().filter(p -> !p.contacts().isEmpty()).map(Participant::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        long persons = shown.stream().mapToLong(p -> p.contacts().size()).sum();
+        String record;
+        if (shown.size() == 1) {
+            record = "participant/" + ids.get(0);
+        } else {
+            String head = "participant list: ";
+            String tail = " (n=" + ids.size() + ")";
+            String joined = String.join(",", ids);
+            int room = 300 - head.length() - tail.length();
+            if (joined.length() > room) {
+                int cut = joined.lastIndexOf(',', room - 2);
+                joined = (cut <= 0 ? "" : joined.substring(0, cut + 1)) + "\u2026";
+            }
+            record = head + joined + tail;
+        }
+        audit.append(s, caller, t, "READ", record, persons + " contact persons shown");
     }
 
     @Override
@@ -186,7 +220,11 @@ public final class ParticipantServiceImpl implements ParticipantService {
         if (!Checks.member(caller, t) || id == null) {
             return Optional.empty();
         }
-        return db.inTransaction(s -> load(s.tenant(t), id));
+        return db.inTransaction(s -> {
+            Optional<Participant> p = load(s.tenant(t), id);
+            p.ifPresent(found -> logContactRead(s, caller, t, List.of(found)));
+            return p;
+        });
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class RegisterServiceImpl implements RegisterService {
                                        boolean skipBadLines) {
         Checks.platformAdmin(caller);
         String src = source == null || source.isBlank() ? GV_SOURCE : Checks.text("source", source, 300);
-        LocalDate date = referenceDate == null ? GV_REFERENCE_DATE : referenceDate;
+        LocalDate date = referenceDate == null ? GV_REFERENCE_DATE : de.ikz.api.input.Input.date("referenceDate", referenceDate);
         long started = System.nanoTime();
         GvParser.Result file = GvParser.parse(Csv.readAll(csv));
         if (file.districts().isEmpty() && file.municipalities().isEmpty() && file.problems().isEmpty()) {

@@ -261,6 +261,23 @@ abstract class ParticipantContract {
     }
 
     @Test
+    void datesBeyondThePlatformsRangeAreRefusedNamingTheFieldOrLine() {
+        importSlice();
+        Caller admin = user("aachen", PlatformRole.TENANT_ADMIN);
+        participants.create(admin, "aachen", new Participant("kreisjugendamt", ParticipantKind.YOUTH_OFFICE, "Kreisjugendamt",
+                null, null, List.of()));
+        assertRefused(() -> participants.addJurisdiction(admin, "aachen", "kreisjugendamt",
+                new JurisdictionEntry(BAESWEILER, LocalDate.of(99999, 1, 1), null)), IkzException.Kind.INVALID, "validFrom");
+        assertRefused(() -> participants.addJurisdiction(admin, "aachen", "kreisjugendamt",
+                new JurisdictionEntry(BAESWEILER, LocalDate.of(2024, 1, 1), LocalDate.of(99999, 1, 1))), IkzException.Kind.INVALID, "validTo");
+        assertThat(participants.jurisdiction(admin, "aachen", "kreisjugendamt")).isEmpty();
+        ImportReport refused = register.importFigures(platform, csv(BAESWEILER + ";population_under_3;+99999-12-31;712;IT.NRW\n"
+                + BAESWEILER + ";population_under_3;31.12.1850;712;IT.NRW\n"), false);
+        assertThat(refused.committed()).isFalse();
+        assertThat(refused.problems()).hasSize(2);
+    }
+
+    @Test
     void onlyThePlatformAdminImports() {
         for (PlatformRole role : List.of(PlatformRole.TENANT_ADMIN, PlatformRole.AUDITOR)) {
             assertRefused(() -> register.importRegister(user("aachen", role), csv(RegisterFile.slice("05334")), null, null, false),
@@ -430,7 +447,8 @@ abstract class ParticipantContract {
         assertRefused(() -> participants.update(admin, "aachen", new Participant("nobody", ParticipantKind.ASSOCIATION, "x", null, null, List.of())),
                 IkzException.Kind.NOT_FOUND, null);
         assertThat(participants.find(admin, "aachen", "staedteregion")).get().extracting(Participant::parentId).isNull();
-        assertThat(audit.all()).last().satisfies(e -> {
+        // the last change (reads of contact persons write READ entries in between, issue 8)
+        assertThat(audit.all()).filteredOn(e -> !"READ".equals(e.action())).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("UPDATE");
             assertThat(e.record()).isEqualTo("participant/kreisjugendamt");
             assertThat(e.tenantId()).isEqualTo("aachen");
@@ -482,5 +500,34 @@ abstract class ParticipantContract {
         assertRefused(() -> participants.list(platform, null), IkzException.Kind.INVALID, "tenant");
         assertThat(audit.all()).filteredOn(e -> "heinsberg".equals(e.tenantId())).extracting(AuditEntry::record)
                 .containsExactly("participant/kreisjugendamt", "participant/kreisjugendamt", "participant/skf");
+    }
+
+    // ---------------------------------------------------------------- reads of contact persons are logged (issue 8)
+
+    @Test
+    void aReadThatShowsContactPersonsWritesOneEntryNamingTheParticipants() {
+        importSlice();
+        Caller admin = user("aachen", PlatformRole.TENANT_ADMIN);
+        kreisjugendamt(admin);
+        Caller auditor = user("aachen", PlatformRole.AUDITOR);
+        int before = audit.all().size();
+        assertThat(participants.list(auditor, "aachen")).hasSize(2);
+        assertThat(audit.all().subList(before, audit.all().size())).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("READ");
+            assertThat(e.tenantId()).isEqualTo("aachen");
+            assertThat(e.user()).isEqualTo(auditor.user());
+            // only the participant with contacts is named; the count is of those
+            assertThat(e.record()).isEqualTo("participant list: kreisjugendamt (n=1)");
+            assertThat(e.reason()).isEqualTo("1 contact persons shown").doesNotContain("jugendamt@example.org");
+        });
+        before = audit.all().size();
+        assertThat(participants.find(auditor, "aachen", "kreisjugendamt")).isPresent();
+        assertThat(audit.all().subList(before, audit.all().size())).extracting(AuditEntry::action, AuditEntry::record)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("READ", "participant/kreisjugendamt"));
+        // a public body without contact persons is not personal data: no entry
+        before = audit.all().size();
+        assertThat(participants.find(auditor, "aachen", "staedteregion")).isPresent();
+        assertThat(participants.find(auditor, "aachen", "nobody")).isEmpty();
+        assertThat(audit.all()).hasSize(before);
     }
 }

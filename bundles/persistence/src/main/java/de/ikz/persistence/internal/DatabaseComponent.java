@@ -1,6 +1,7 @@
 package de.ikz.persistence.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -10,21 +11,38 @@ import de.ikz.api.persistence.Migration;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /**
  * Publishes the {@link Database} once the DataSource {@code jdbc/ikz} (from pax-jdbc-config,
  * {@code etc/org.ops4j.datasource-ikz.cfg}) is there. Switching the database is a change of
- * that configuration only.
+ * that configuration only. The time budget of each transaction is configured in
+ * {@code etc/de.ikz.persistence.cfg} (see {@link JdbcDatabase}).
  */
-@Component(service = Database.class)
+@Component(service = Database.class, configurationPid = "de.ikz.persistence", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = DatabaseComponent.Config.class)
 public final class DatabaseComponent implements Database {
+
+    @ObjectClassDefinition(name = "IKZ persistence")
+    public @interface Config {
+        @AttributeDefinition(description = "Longest a single SQL statement of a request may run, in seconds (0: no limit)")
+        long query_timeout_seconds() default 30;
+
+        @AttributeDefinition(description = "Longest all statements of one transaction (one request) may take together, "
+                + "in seconds (0: no limit)")
+        long transaction_budget_seconds() default 120;
+    }
 
     private final JdbcDatabase delegate;
 
     @Activate
-    public DatabaseComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/ikz)") DataSource dataSource) {
-        this.delegate = new JdbcDatabase(dataSource);
+    public DatabaseComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/ikz)") DataSource dataSource, Config config) {
+        this.delegate = new JdbcDatabase(dataSource, Duration.ofSeconds(Math.max(0, config.query_timeout_seconds())),
+                Duration.ofSeconds(Math.max(0, config.transaction_budget_seconds())));
     }
 
     @Override

@@ -9,9 +9,11 @@ import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -38,17 +41,54 @@ import de.ikz.api.persistence.TenantSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The {@link Database} over any JDBC DataSource; plain Java, unit-tested on Derby and PostgreSQL. */
+/**
+ * The {@link Database} over any JDBC DataSource; plain Java, unit-tested on Derby and PostgreSQL.
+ *
+ * <p>Time budget: every statement of a transaction runs with a JDBC query timeout
+ * ({@code queryTimeout}, default 30 s), and a transaction as a whole may use at most
+ * {@code transactionBudget} (default 120 s): a statement gets the smaller of the two as its
+ * timeout, and a statement that would start after the budget is used up is refused. Either way
+ * the transaction is rolled back and the caller gets a {@link DataAccessException} with SQLState
+ * class 57 (operator intervention: query cancelled), so one slow request cannot hold a connection
+ * and its locks for ever. Migrations and backups are not limited. Zero switches a limit off.
+ */
 public final class JdbcDatabase implements Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDatabase.class);
     static final String HISTORY = "ikz_schema_history";
 
+    /** Default limit of one statement. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Default limit of one transaction (all its statements together). */
+    public static final Duration DEFAULT_TRANSACTION_BUDGET = Duration.ofSeconds(120);
+
     private final DataSource dataSource;
     private final String dialect;
     private final AtomicReference<Set<String>> tenantTables = new AtomicReference<>(Set.of());
+    private final int queryTimeoutSeconds;
+    private final long transactionBudgetNanos;
+    private final LongSupplier nanoTime;
 
     public JdbcDatabase(DataSource dataSource) {
+        this(dataSource, DEFAULT_QUERY_TIMEOUT, DEFAULT_TRANSACTION_BUDGET);
+    }
+
+    /**
+     * @param queryTimeout      limit of one statement (whole seconds; zero: none)
+     * @param transactionBudget limit of one transaction (zero: none)
+     */
+    public JdbcDatabase(DataSource dataSource, Duration queryTimeout, Duration transactionBudget) {
+        this(dataSource, queryTimeout, transactionBudget, System::nanoTime);
+    }
+
+    JdbcDatabase(DataSource dataSource, Duration queryTimeout, Duration transactionBudget, LongSupplier nanoTime) {
+        if (queryTimeout.isNegative() || transactionBudget.isNegative()) {
+            throw new IllegalArgumentException("time limits must not be negative");
+        }
+        this.queryTimeoutSeconds = (int) Math.min(Integer.MAX_VALUE, (queryTimeout.toMillis() + 999) / 1000);
+        this.transactionBudgetNanos = transactionBudget.toNanos();
+        this.nanoTime = nanoTime;
         this.dataSource = dataSource;
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
@@ -81,7 +121,7 @@ public final class JdbcDatabase implements Database {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new JdbcSession(c));
+                T result = work.run(new JdbcSession(c, new Budget(nanoTime.getAsLong())));
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -123,15 +163,32 @@ public final class JdbcDatabase implements Database {
         }
         try (Connection c = dataSource.getConnection()) {
             Files.createDirectories(folder);
+            ownerOnly(folder);
             try (PreparedStatement ps = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
                 ps.setString(1, folder.toAbsolutePath().toString());
                 ps.execute();
+            }
+            // a backup holds all personal data: only the platform's own user may read it
+            try (var all = Files.walk(folder)) {
+                for (Path p : all.toList()) {
+                    ownerOnly(p);
+                }
             }
             return folder.toAbsolutePath();
         } catch (SQLException e) {
             throw new DataAccessException(e);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot create backup folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** rw------- for files, rwx------ for folders (POSIX file systems; elsewhere nothing). */
+    private static void ownerOnly(Path p) throws java.io.IOException {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
+                    Files.isDirectory(p) ? "rwx------" : "rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system
         }
     }
 
@@ -300,21 +357,46 @@ public final class JdbcDatabase implements Database {
 
     // ---------------------------------------------------------------- sessions
 
+    /** The time budget of one transaction, started when it began. */
+    private final class Budget {
+        private final long started;
+
+        Budget(long started) {
+            this.started = started;
+        }
+
+        /** The timeout (seconds) for the next statement, or an exception if the transaction's budget is used up. */
+        int nextTimeout() {
+            if (transactionBudgetNanos == 0) {
+                return queryTimeoutSeconds;
+            }
+            long left = transactionBudgetNanos - (nanoTime.getAsLong() - started);
+            if (left <= 0) {
+                throw new DataAccessException(new SQLTimeoutException("the transaction used up its time budget of "
+                        + Duration.ofNanos(transactionBudgetNanos).toSeconds() + " s; rolled back", "57014"));
+            }
+            int leftSeconds = (int) Math.min(Integer.MAX_VALUE, (left + 999_999_999L) / 1_000_000_000L);
+            return queryTimeoutSeconds == 0 ? leftSeconds : Math.min(queryTimeoutSeconds, leftSeconds);
+        }
+    }
+
     private final class JdbcSession implements Session {
         private final Connection connection;
+        private final Budget budget;
 
-        JdbcSession(Connection connection) {
+        JdbcSession(Connection connection, Budget budget) {
             this.connection = connection;
+            this.budget = budget;
         }
 
         @Override
         public int update(String sql, Object... params) {
-            return execUpdate(connection, SqlGuard.forPlatform(sql, tenantTables.get()), null, params);
+            return execUpdate(connection, SqlGuard.forPlatform(sql, tenantTables.get()), null, params, budget.nextTimeout());
         }
 
         @Override
         public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-            return execQuery(connection, SqlGuard.forPlatform(sql, tenantTables.get()), null, mapper, params);
+            return execQuery(connection, SqlGuard.forPlatform(sql, tenantTables.get()), null, mapper, params, budget.nextTimeout());
         }
 
         @Override
@@ -322,7 +404,7 @@ public final class JdbcDatabase implements Database {
             if (tenantId == null || tenantId.isBlank()) {
                 throw new IllegalArgumentException("tenant id required");
             }
-            return new JdbcTenantSession(connection, tenantId);
+            return new JdbcTenantSession(connection, tenantId, budget);
         }
 
         @Override
@@ -334,10 +416,12 @@ public final class JdbcDatabase implements Database {
     private final class JdbcTenantSession implements TenantSession {
         private final Connection connection;
         private final String tenantId;
+        private final Budget budget;
 
-        JdbcTenantSession(Connection connection, String tenantId) {
+        JdbcTenantSession(Connection connection, String tenantId, Budget budget) {
             this.connection = connection;
             this.tenantId = tenantId;
+            this.budget = budget;
         }
 
         @Override
@@ -347,17 +431,19 @@ public final class JdbcDatabase implements Database {
 
         @Override
         public int update(String sql, Object... params) {
-            return execUpdate(connection, SqlGuard.forTenant(sql, tenantTables.get()), tenantId, params);
+            return execUpdate(connection, SqlGuard.forTenant(sql, tenantTables.get()), tenantId, params, budget.nextTimeout());
         }
 
         @Override
         public <T> List<T> query(String sql, RowMapper<T> mapper, Object... params) {
-            return execQuery(connection, SqlGuard.forTenant(sql, tenantTables.get()), tenantId, mapper, params);
+            return execQuery(connection, SqlGuard.forTenant(sql, tenantTables.get()), tenantId, mapper, params,
+                    budget.nextTimeout());
         }
     }
 
-    private static int execUpdate(Connection c, SqlGuard.Prepared p, String tenantId, Object[] params) {
+    private static int execUpdate(Connection c, SqlGuard.Prepared p, String tenantId, Object[] params, int timeoutSeconds) {
         try (PreparedStatement ps = c.prepareStatement(p.sql())) {
+            ps.setQueryTimeout(timeoutSeconds);
             bind(ps, p, tenantId, params);
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -366,8 +452,9 @@ public final class JdbcDatabase implements Database {
     }
 
     private static <T> List<T> execQuery(Connection c, SqlGuard.Prepared p, String tenantId, RowMapper<T> mapper,
-                                         Object[] params) {
+                                         Object[] params, int timeoutSeconds) {
         try (PreparedStatement ps = c.prepareStatement(p.sql())) {
+            ps.setQueryTimeout(timeoutSeconds);
             bind(ps, p, tenantId, params);
             List<T> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

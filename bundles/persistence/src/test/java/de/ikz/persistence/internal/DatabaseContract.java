@@ -149,4 +149,37 @@ abstract class DatabaseContract {
     protected JdbcDatabase db() {
         return db;
     }
+
+    @Test
+    void aStatementBeyondTheQueryTimeoutIsCancelledAndTheTransactionRolledBack() throws Exception {
+        JdbcDatabase limited = new JdbcDatabase(freshDataSource(), java.time.Duration.ofSeconds(1), java.time.Duration.ZERO);
+        limited.migrate("core", List.of(V1));
+        // a statement that would run for minutes: a four-fold cross join (Derby), a sleep (PostgreSQL)
+        String slow = "derby".equals(limited.dialect())
+                ? "SELECT COUNT(*) FROM SYS.SYSCOLUMNS a, SYS.SYSCOLUMNS b, SYS.SYSCOLUMNS c, SYS.SYSCOLUMNS d"
+                : "SELECT CAST(pg_sleep(600) AS VARCHAR)";
+        assertThatThrownBy(() -> limited.inTransaction(s -> {
+            s.update("INSERT INTO t_setting (name, val) VALUES (?, ?)", "before", "the slow statement");
+            return s.query(slow, rs -> rs.getString(1));
+        })).isInstanceOfSatisfying(DataAccessException.class, e -> assertThat(((java.sql.SQLException) e.getCause()).getSQLState())
+                .as("cancelled by the timeout: XCL52 (Derby), 57014 (PostgreSQL)").isIn("XCL52", "57014"));
+        assertThat(strings(limited, "SELECT name FROM t_setting")).isEmpty();
+    }
+
+    @Test
+    void aTransactionThatUsedUpItsBudgetGetsNoFurtherStatementAndIsRolledBack() throws Exception {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+        JdbcDatabase limited = new JdbcDatabase(freshDataSource(), java.time.Duration.ofSeconds(30),
+                java.time.Duration.ofSeconds(60), now::get);
+        limited.migrate("core", List.of(V1));
+        assertThatThrownBy(() -> limited.inTransaction(s -> {
+            s.update("INSERT INTO t_setting (name, val) VALUES (?, ?)", "first", "in time");
+            now.addAndGet(java.time.Duration.ofSeconds(61).toNanos());
+            return s.update("INSERT INTO t_setting (name, val) VALUES (?, ?)", "second", "too late");
+        })).isInstanceOfSatisfying(DataAccessException.class, e -> assertThat(e.getMessage()).contains("time budget"));
+        assertThat(strings(limited, "SELECT name FROM t_setting")).isEmpty();
+        // a new transaction has its own budget
+        limited.inTransaction(s -> s.update("INSERT INTO t_setting (name, val) VALUES (?, ?)", "third", "in time"));
+        assertThat(strings(limited, "SELECT name FROM t_setting")).containsExactly("third");
+    }
 }

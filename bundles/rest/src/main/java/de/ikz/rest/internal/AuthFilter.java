@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +25,13 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.UserService;
 import de.ikz.api.rest.CallerPrincipal;
+import de.ikz.api.rest.RestConstants;
 
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
@@ -40,7 +43,14 @@ import org.slf4j.LoggerFactory;
  * default: the users file, or LDAP / a database when the realm is reconfigured). The caller and
  * its tenant come only from the roles the realm returns. Successful logins are remembered for a
  * short time (keyed by a hash of the credentials) so a client's burst of calls does not redo the
- * JAAS login each time.
+ * JAAS login each time; a remembered login is void as soon as any user, password or role changes
+ * ({@link UserService#generation()}).
+ *
+ * <p>Failed logins are counted per user name and per client address ({@link LoginThrottle}): a
+ * locked key gets 429 with {@code Retry-After}, before the password is looked at. After a
+ * successful JAAS login an outdated password hash is replaced ({@link UserService#loginSucceeded}).
+ * A user whose password an admin reset gets 403 "password change required" for everything except
+ * changing the own password.
  */
 @Priority(Priorities.AUTHENTICATION)
 final class AuthFilter implements ContainerRequestFilter {
@@ -50,18 +60,25 @@ final class AuthFilter implements ContainerRequestFilter {
     private final UserService users;
     private final String realm;
     private final long cacheMillis;
+    private final LoginThrottle throttle;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     @Context
     HttpServletRequest http;
 
-    private record Cached(Caller caller, long until) {
+    /** A remembered login: valid until {@code until} and only while the users' generation is unchanged. */
+    private record Cached(Caller caller, long until, long generation, boolean mustChange) {
     }
 
-    AuthFilter(UserService users, String realm, long cacheMillis) {
+    /** The outcome of authenticating one request's credentials. */
+    private record Login(Caller caller, boolean mustChange) {
+    }
+
+    AuthFilter(UserService users, String realm, long cacheMillis, LoginThrottle throttle) {
         this.users = users;
         this.realm = realm;
         this.cacheMillis = cacheMillis;
+        this.throttle = throttle;
     }
 
     @Override
@@ -70,31 +87,13 @@ final class AuthFilter implements ContainerRequestFilter {
         if (path.equals("health") && "GET".equals(ctx.getMethod())) {
             return;
         }
-        String header = ctx.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            ctx.abortWith(Problems.of(401, "Authentication required", "send HTTP Basic credentials", null, "/api/v1/" + path));
+        Outcome outcome = authenticate(ctx.getMethod(), ctx.getUriInfo().getPath(true).replaceFirst("^/", ""),
+                ctx.getHeaderString(HttpHeaders.AUTHORIZATION), clientAddress(ctx));
+        if (outcome.caller() == null) {
+            ctx.abortWith(outcome.toResponse("/api/v1/" + path));
             return;
         }
-        String user;
-        String password;
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            if (colon <= 0) {
-                throw new IllegalArgumentException("no colon");
-            }
-            user = decoded.substring(0, colon);
-            password = decoded.substring(colon + 1);
-        } catch (IllegalArgumentException e) {
-            ctx.abortWith(Problems.of(401, "Authentication required", "malformed Basic credentials", null, "/api/v1/" + path));
-            return;
-        }
-        String address = http == null ? "unknown" : http.getRemoteAddr();
-        Caller caller = login(user, password, address);
-        if (caller == null) {
-            ctx.abortWith(Problems.of(401, "Authentication required", "user name or password wrong", null, "/api/v1/" + path));
-            return;
-        }
+        Caller caller = outcome.caller();
         boolean secure = ctx.getSecurityContext() != null && ctx.getSecurityContext().isSecure();
         ctx.setSecurityContext(new SecurityContext() {
             @Override
@@ -119,13 +118,104 @@ final class AuthFilter implements ContainerRequestFilter {
         });
     }
 
-    private Caller login(String user, String password, String address) {
+    /**
+     * The client address of this request: the one call site for throttling, logs and the caller.
+     * It is what {@link ClientAddress} found (the peer, or the client behind a trusted proxy),
+     * else the direct peer.
+     */
+    private String clientAddress(ContainerRequestContext ctx) {
+        Object resolved = ctx.getProperty(ClientAddress.PROPERTY);
+        if (resolved instanceof String s) {
+            return s;
+        }
+        return http == null ? "unknown" : http.getRemoteAddr();
+    }
+
+    /**
+     * What the filter decided: the caller, or a refusal (status, problem type, title, detail and
+     * for 429 the seconds to wait). Kept apart from JAX-RS responses so it can be unit-tested.
+     */
+    record Outcome(Caller caller, int status, String type, String title, String detail, long retryAfter) {
+        static Outcome ok(Caller caller) {
+            return new Outcome(caller, 200, null, null, null, 0);
+        }
+
+        static Outcome unauthenticated(String detail) {
+            return new Outcome(null, 401, null, "Authentication required", detail, 0);
+        }
+
+        Response toResponse(String instance) {
+            if (status == 401) {
+                return Problems.of(401, title, detail, null, instance);
+            }
+            Response.ResponseBuilder rb = problem(status, type, title, detail, instance);
+            if (retryAfter > 0) {
+                rb.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+            }
+            return rb.build();
+        }
+    }
+
+    /**
+     * Authenticates one request.
+     *
+     * @param method        the HTTP method
+     * @param decodedPath   the path below /api/v1, percent-decoded, without a leading slash
+     * @param authorization the Authorization header, or null
+     * @param address       the client address
+     */
+    Outcome authenticate(String method, String decodedPath, String authorization, String address) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Outcome.unauthenticated("send HTTP Basic credentials");
+        }
+        String user;
+        String password;
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("no colon");
+            }
+            user = decoded.substring(0, colon);
+            password = decoded.substring(colon + 1);
+        } catch (IllegalArgumentException e) {
+            return Outcome.unauthenticated("malformed Basic credentials");
+        }
+        long retryAfter = throttle.retryAfterSeconds(user, address);
+        if (retryAfter > 0) {
+            LOG.debug("REST login of '{}' from {} refused: locked for {} s", safe(user), safe(address), retryAfter);
+            return new Outcome(null, 429, "too-many-login-attempts", "Too many login attempts",
+                    "too many failed logins for this user name or from this address; try again in " + retryAfter + " s", retryAfter);
+        }
+        Login login = login(user, password, address);
+        if (login == null) {
+            LoginThrottle.Outcome o = throttle.failed(user, address);
+            if (o.lockedKind() != null) {
+                LOG.warn("REST logins {} locked for {} s after repeated failures (user '{}', address {})",
+                        o.lockedKind().equals("user") ? "of this user name" : "from this address", o.retryAfterSeconds(),
+                        safe(user), safe(address));
+            }
+            return Outcome.unauthenticated("user name or password wrong");
+        }
+        if (login.mustChange() && !("PUT".equals(method) && decodedPath.equals("users/" + user + "/password"))) {
+            return new Outcome(null, 403, "password-change-required", "Password change required",
+                    "your password was reset by an admin: change it first with PUT /api/v1/users/{username}/password "
+                            + "(body: password, currentPassword)", 0);
+        }
+        return Outcome.ok(login.caller());
+    }
+
+    private Login login(String user, String password, String address) {
         String key = key(user, password);
         long now = System.currentTimeMillis();
+        long generation = users.generation();
         Cached c = cache.get(key);
-        if (c != null && c.until() > now) {
-            return new Caller(c.caller().user(), c.caller().roles(), c.caller().tenantId(), c.caller().participantId(),
-                    c.caller().modules(), address);
+        if (c != null && c.until() > now && c.generation() == generation) {
+            return new Login(new Caller(c.caller().user(), c.caller().roles(), c.caller().tenantId(), c.caller().participantId(),
+                    c.caller().modules(), address), c.mustChange());
+        }
+        if (c != null) {
+            cache.remove(key, c);
         }
         Subject subject = new Subject();
         Thread t = Thread.currentThread();
@@ -146,28 +236,48 @@ final class AuthFilter implements ContainerRequestFilter {
             });
             lc.login();
         } catch (LoginException e) {
-            LOG.info("REST login of '{}' from {} failed", user, address);
+            LOG.info("REST login of '{}' from {} failed", safe(user), safe(address));
             return null;
         } finally {
             t.setContextClassLoader(previous);
         }
+        throttle.succeeded(user);
         Set<String> roles = new LinkedHashSet<>();
         for (RolePrincipal r : subject.getPrincipals(RolePrincipal.class)) {
             roles.add(r.getName());
         }
         Caller caller = users.callerFrom(user, roles, address);
+        users.loginSucceeded(user, password);
+        boolean mustChange = users.mustChangePassword(user);
         if (cacheMillis > 0) {
             if (cache.size() > 10_000) {
                 cache.clear();
             }
-            cache.put(key, new Cached(caller, now + cacheMillis));
+            // remembered under the generation read before the login: a change meanwhile voids it
+            cache.put(key, new Cached(caller, now + cacheMillis, generation, mustChange));
         }
-        return caller;
+        return new Login(caller, mustChange);
     }
 
-    /** Forget remembered logins (after a password or role change). */
-    void clearCache() {
-        cache.clear();
+    private static Response.ResponseBuilder problem(int status, String type, String title, String detail, String instance) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:ikz:problem:" + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", instance);
+        return Response.status(status).type(RestConstants.PROBLEM_JSON).entity(body);
+    }
+
+    /** A user name or address from the request, safe for one log line: control characters become '?'. */
+    static String safe(String text) {
+        if (text == null) {
+            return "-";
+        }
+        String cut = text.length() > 100 ? text.substring(0, 100) + "..." : text;
+        StringBuilder sb = new StringBuilder(cut.length());
+        cut.codePoints().forEach(ch -> sb.appendCodePoint(Character.isISOControl(ch) || ch == 0x2028 || ch == 0x2029 ? '?' : ch));
+        return sb.toString();
     }
 
     private static String key(String user, String password) {

@@ -111,7 +111,7 @@ final class ExceptionMappers {
             String detail = switch (status) {
                 case 404 -> "no such resource";
                 case 405 -> "method not allowed here";
-                case 415 -> "unsupported content type; send application/json";
+                case 415 -> "unsupported content type; send one the operation documents (see openapi.json)";
                 case 406 -> "cannot produce an acceptable media type";
                 default -> e.getMessage();
             };

@@ -40,8 +40,29 @@ public final class IkzApplication extends Application {
         @AttributeDefinition(description = "JAAS realm for HTTP Basic authentication")
         String realm() default "karaf";
 
-        @AttributeDefinition(description = "How long a successful login is remembered, in seconds (0: never)")
+        @AttributeDefinition(description = "How long a successful login is remembered, in seconds (0: never); "
+                + "any change of a user, password or role forgets all at once")
         long login_cache_seconds() default 60;
+
+        @AttributeDefinition(description = "Failed logins of one user name within the window before it is locked (429)")
+        int login_max_failures_per_user() default 5;
+
+        @AttributeDefinition(description = "Failed logins from one client address within the window before it is locked (429)")
+        int login_max_failures_per_address() default 50;
+
+        @AttributeDefinition(description = "How long failed logins are counted, in seconds")
+        long login_failure_window_seconds() default 900;
+
+        @AttributeDefinition(description = "How long a locked user name or address is refused, in seconds")
+        long login_lockout_seconds() default 300;
+
+        @AttributeDefinition(description = "Origins (scheme://host[:port]) besides this server's own that browsers may send "
+                + "requests from, e.g. the public name behind a reverse proxy that rewrites Host; others get 403")
+        String[] allowed_origins() default {};
+
+        @AttributeDefinition(description = "Reverse proxies (IP addresses or CIDR ranges) whose X-Forwarded-For header names "
+                + "the client address; from any other peer the header is ignored")
+        String[] trusted_proxies() default {};
     }
 
     private final Set<Object> singletons;
@@ -50,8 +71,15 @@ public final class IkzApplication extends Application {
     public IkzApplication(@Reference UserService users, Config config) {
         this.singletons = Set.of(
                 new JsonProvider(),
+                new ClientAddress(java.util.List.of(config.trusted_proxies())),
+                new CrossSiteFilter(java.util.List.of(config.allowed_origins())),
+                new ContentTypeFilter(),
+                new SecurityHeadersFilter(),
                 new BodyLimitFilter(config.max_body_bytes(), config.max_upload_bytes()),
-                new AuthFilter(users, config.realm(), config.login_cache_seconds() * 1000),
+                new AuthFilter(users, config.realm(), config.login_cache_seconds() * 1000,
+                        new LoginThrottle(config.login_max_failures_per_user(), config.login_max_failures_per_address(),
+                                config.login_failure_window_seconds() * 1000, config.login_lockout_seconds() * 1000,
+                                System::currentTimeMillis)),
                 new ExceptionMappers.Ikz(),
                 new ExceptionMappers.JsonErrors(),
                 new ExceptionMappers.Web(),

@@ -40,6 +40,46 @@ public final class Problems {
         return of(e.kind().status(), e.kind().title(), e.getMessage(), e.field(), instance);
     }
 
+    /**
+     * The problem document as JSON text, for answers written outside JAX-RS (the Jetty edge and
+     * error handler). Values are escaped; control characters never reach the output raw.
+     */
+    public static String json(int status, String title, String detail, String instance) {
+        StringBuilder sb = new StringBuilder(160).append("{\"type\":");
+        quote(sb, "urn:ikz:problem:" + typeFor(status));
+        sb.append(",\"title\":");
+        quote(sb, title);
+        sb.append(",\"status\":").append(status);
+        if (detail != null) {
+            sb.append(",\"detail\":");
+            quote(sb, detail);
+        }
+        if (instance != null) {
+            sb.append(",\"instance\":");
+            quote(sb, instance);
+        }
+        return sb.append('}').toString();
+    }
+
+    private static void quote(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
+    }
+
     static String typeFor(int status) {
         for (IkzException.Kind k : IkzException.Kind.values()) {
             if (k.status() == status) {
@@ -48,6 +88,7 @@ public final class Problems {
         }
         return switch (status) {
             case 405 -> "method-not-allowed";
+            case 431 -> "headers-too-large";
             case 406 -> "not-acceptable";
             case 500 -> "internal";
             default -> "http-" + status;

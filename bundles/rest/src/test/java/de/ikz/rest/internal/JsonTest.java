@@ -39,11 +39,55 @@ class JsonTest {
     record Money(java.math.BigDecimal amount) {
     }
 
+    record Partner(String id, java.math.BigDecimal value) {
+    }
+
+    record Preview(java.math.BigDecimal amount, java.util.List<Partner> partners) {
+    }
+
+    record Dated(java.time.LocalDate on) {
+    }
+
     @Test
-    void decimalsAreReadFromStringsAndNumbersExactly() throws Exception {
+    void decimalsAreReadFromPlainStringsExactly() throws Exception {
         assertThat(m.readValue("{\"amount\":\"1000.10\"}", Money.class).amount()).isEqualTo(new java.math.BigDecimal("1000.10"));
-        assertThat(m.readValue("{\"amount\":0.1}", Money.class).amount()).isEqualTo(new java.math.BigDecimal("0.1"));
-        assertThatThrownBy(() -> m.readValue("{\"amount\":\"ten\"}", Money.class)).isInstanceOf(InvalidFormatException.class);
+        assertThat(m.readValue("{\"amount\":\"-0.5\"}", Money.class).amount()).isEqualTo(new java.math.BigDecimal("-0.5"));
+        assertThat(m.readValue("{\"amount\":null}", Money.class).amount()).isNull();
+    }
+
+    @Test
+    void aJsonNumberWhereADecimalStringIsExpectedIsRefused() {
+        for (String number : new String[] {"0.1", "100", "1e200000", "-5"}) {
+            assertThatThrownBy(() -> m.readValue("{\"amount\":" + number + "}", Money.class))
+                    .isInstanceOfSatisfying(com.fasterxml.jackson.databind.JsonMappingException.class, e -> {
+                        assertThat(e.getOriginalMessage()).contains("not a JSON number");
+                        assertThat(e.getPath()).extracting(com.fasterxml.jackson.databind.JsonMappingException.Reference::getFieldName)
+                                .containsExactly("amount");
+                    });
+        }
+    }
+
+    @Test
+    void exponentsAndOversizedDecimalsAreRefusedWithTheFieldPathBeforeAnyArithmetic() {
+        for (String text : new String[] {"1e200000", "1E+3", "ten", "1234567890123456789.00", "0.12345678901", " 1"}) {
+            assertThatThrownBy(() -> m.readValue("{\"amount\":\"1.00\",\"partners\":[{\"id\":\"a\",\"value\":\"1\"},"
+                    + "{\"id\":\"b\",\"value\":\"" + text + "\"}]}", Preview.class))
+                    .as(text)
+                    .isInstanceOfSatisfying(com.fasterxml.jackson.databind.JsonMappingException.class, e ->
+                            assertThat(e.getPath()).extracting(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                                    .containsExactly("partners", "[1]", "value"));
+        }
+    }
+
+    @Test
+    void datesAreIsoStringsWithinTheRange() throws Exception {
+        assertThat(m.readValue("{\"on\":\"2031-12-31\"}", Dated.class).on()).isEqualTo(java.time.LocalDate.of(2031, 12, 31));
+        assertThatThrownBy(() -> m.readValue("{\"on\":\"+99999-01-01\"}", Dated.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
+        assertThatThrownBy(() -> m.readValue("{\"on\":[2026,1,1]}", Dated.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
+        assertThatThrownBy(() -> m.readValue("{\"on\":20000}", Dated.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.JsonMappingException.class);
     }
 
     @Test

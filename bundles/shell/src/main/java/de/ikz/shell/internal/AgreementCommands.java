@@ -17,6 +17,8 @@ import de.ikz.api.agreement.AgreementService;
 import de.ikz.api.allocation.AllocationRun;
 import de.ikz.api.allocation.AllocationService;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.input.Amount;
+import de.ikz.api.input.Input;
 import de.ikz.api.tenant.Caller;
 
 import org.apache.karaf.shell.api.action.Argument;
@@ -167,8 +169,8 @@ final class AgreementCommands {
         @Completion(AgreementIds.class)
         String agreement;
 
-        @Argument(index = 1, name = "year", required = true)
-        int year;
+        @Argument(index = 1, name = "year", required = true, description = "fiscal year, 1990 to 2100")
+        String year;
 
         @Argument(index = 2, name = "budget", required = true, description = "e.g. 98000.00")
         String budget;
@@ -176,7 +178,7 @@ final class AgreementCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            AllocationRun r = allocations.run(caller, tenant(caller), agreement, year, decimal("budget", budget));
+            AllocationRun r = allocations.run(caller, tenant(caller), agreement, Input.year("year", year), amount("budget", budget));
             print(r);
         }
     }
@@ -191,8 +193,8 @@ final class AgreementCommands {
         @Completion(AgreementIds.class)
         String agreement;
 
-        @Argument(index = 1, name = "year", required = true)
-        int year;
+        @Argument(index = 1, name = "year", required = true, description = "fiscal year, 1990 to 2100")
+        String year;
 
         @Argument(index = 2, name = "actualCost", required = true)
         String actualCost;
@@ -203,8 +205,8 @@ final class AgreementCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            AllocationRun r = allocations.settle(caller, tenant(caller), agreement, year, decimal("actualCost", actualCost),
-                    grants == null ? null : decimal("grants", grants), Map.of());
+            AllocationRun r = allocations.settle(caller, tenant(caller), agreement, Input.year("year", year),
+                    amount("actualCost", actualCost), grants == null ? null : amount("grants", grants), Map.of());
             print(r);
         }
     }
@@ -298,19 +300,15 @@ final class AgreementCommands {
                 + (i.referenceDate() == null ? "" : " at " + i.referenceDate()) + (i.source() == null ? "" : " (" + i.source() + ")")));
     }
 
-    static BigDecimal decimal(String field, String text) {
-        try {
-            return new BigDecimal(text.replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw IkzException.invalid(field, field + " must be a decimal like 98000.00, got '" + text + "'");
-        }
+    /**
+     * A euro amount typed on the console: the platform's one amount parser ({@link Amount}), not negative;
+     * {@code _} may group digits (98_000.00).
+     */
+    static BigDecimal amount(String field, String text) {
+        return Amount.parse(field, text == null ? null : text.strip().replace("_", ""), Amount.Sign.NON_NEGATIVE).value();
     }
 
     static LocalDate parseDate(String field, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw IkzException.invalid(field, field + " must be a date like 2025-12-31");
-        }
+        return Input.date(field, text);
     }
 }

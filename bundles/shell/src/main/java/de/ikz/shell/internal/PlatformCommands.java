@@ -60,13 +60,16 @@ final class PlatformCommands {
             PlatformHealth.Report r = health.check();
             System.out.println("Status:   " + r.status());
             System.out.println("Database: " + r.database().status() + " (" + r.database().dialect() + ")");
+            System.out.println("Access log: " + r.audit().status()
+                    + (r.audit().checkedAt() == null ? "" : " (checked " + r.audit().checkedAt() + ")"));
             System.out.println("Modules:  " + (r.modules().isEmpty() ? "none" : String.join(", ", r.modules())));
             System.out.println("Version:  " + r.version());
             System.out.println("Uptime:   " + r.uptimeSeconds() + " s");
         }
     }
 
-    @Command(scope = "ikz", name = "audit-verify", description = "Checks the hash chain of the access log; reports the first broken entry")
+    @Command(scope = "ikz", name = "audit-verify", description = "Checks the keyed chain of the access log against its "
+            + "checkpoints; reports entries checked, the last checkpoint and the first broken entry")
     @Service
     public static final class AuditVerify extends IkzAction {
         @Reference
@@ -81,9 +84,13 @@ final class PlatformCommands {
             if (v.intact()) {
                 System.out.println("Access log intact: " + v.entries() + " entries checked");
             } else {
-                System.out.println("Access log BROKEN at entry " + v.firstBroken().get() + ": " + v.reason()
-                        + " (" + v.entries() + " entries read)");
+                long at = v.firstBroken().get();
+                System.out.println("Access log BROKEN " + (at == 0 ? "outside the chain" : "at entry " + at) + ": "
+                        + v.reason() + " (" + v.entries() + " entries checked)");
             }
+            System.out.println("Last checkpoint: " + v.lastCheckpoint()
+                    .map(cp -> "entry " + cp.seq() + " at " + cp.at()).orElse("none"));
+            System.out.println("Checked at:      " + v.checkedAt());
         }
     }
 

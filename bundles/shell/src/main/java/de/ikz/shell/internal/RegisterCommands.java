@@ -168,15 +168,11 @@ final class RegisterCommands {
         return String.format(Locale.GERMANY, "%,d", n);
     }
 
-    /** An optional ISO date. */
+    /** An optional ISO date within the platform's range ({@link de.ikz.api.input.Input#date(String, String)}). */
     static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw IkzException.invalid(field, field + " must be a date like 2019-12-31, got '" + text + "'");
-        }
+        return de.ikz.api.input.Input.date(field, text);
     }
 }

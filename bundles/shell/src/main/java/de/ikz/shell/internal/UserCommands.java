@@ -15,7 +15,10 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 final class UserCommands {
@@ -43,14 +46,24 @@ final class UserCommands {
         }
     }
 
-    @Command(scope = "ikz", name = "user-create", description = "Creates a user")
+    /** The session's prompt, or null when the command runs without a terminal. */
+    static PasswordInput.Prompt prompt(Session session) {
+        return session == null || session.getTerminal() == null ? null : session::readLine;
+    }
+
+    @Command(scope = "ikz", name = "user-create", description = "Creates a user; the password is asked with hidden input "
+            + "(twice) or read from the first line of --password-file, never given as an argument")
     @Service
     public static final class CreateUser extends IkzAction {
         @Argument(index = 0, name = "username", required = true)
         String username;
 
-        @Argument(index = 1, name = "password", required = true, description = "at least 12 characters")
-        String password;
+        @Option(name = "--password-file", description = "read the password (at least 12 characters) from the first line of this file")
+        @Completion(FileCompleter.class)
+        String passwordFile;
+
+        @Reference(optional = true)
+        Session session;
 
         @Option(name = "--tenant", aliases = "-t", description = "tenant id (required except for platform admins)")
         @Completion(Completers.TenantIds.class)
@@ -74,26 +87,44 @@ final class UserCommands {
             for (String r : roles) {
                 parsed.add(PlatformRole.parse(r).orElseThrow(() -> IkzException.invalid("role", "unknown role '" + r + "'")));
             }
+            String password = PasswordInput.read(passwordFile, "password", prompt(session), "Password for " + username + ": ", true);
             UserAccount u = userService.create(caller, username, password, Optional.ofNullable(tenant), parsed,
                     Optional.ofNullable(participant), modules == null ? Set.of() : Set.copyOf(modules));
             System.out.println("User " + u.username() + " created");
         }
     }
 
-    @Command(scope = "ikz", name = "user-password", description = "Sets a user's password")
+    @Command(scope = "ikz", name = "user-password", description = "Changes your own password (asks for the current one) "
+            + "or, as an admin, resets another user's (who must change it at the next login). Passwords are asked with "
+            + "hidden input or read from files, never given as arguments")
     @Service
     public static final class SetPassword extends IkzAction {
-        @Argument(index = 0, name = "username", required = true)
+        @Argument(index = 0, name = "username", required = false, description = "whose password (default: your own)")
         @Completion(Completers.Usernames.class)
         String username;
 
-        @Argument(index = 1, name = "password", required = true, description = "at least 12 characters")
-        String password;
+        @Option(name = "--password-file", description = "read the new password from the first line of this file")
+        @Completion(FileCompleter.class)
+        String passwordFile;
+
+        @Option(name = "--current-password-file", description = "own change: read the current password from the first line of this file")
+        @Completion(FileCompleter.class)
+        String currentPasswordFile;
+
+        @Reference(optional = true)
+        Session session;
 
         @Override
         protected void doExecute(Caller caller) {
-            userService.setPassword(caller, username, password);
-            System.out.println("Password of " + username + " changed");
+            String user = username == null ? caller.user() : username;
+            boolean own = user.equals(caller.user());
+            String current = own
+                    ? PasswordInput.read(currentPasswordFile, "currentPassword", prompt(session), "Current password: ", false)
+                    : null;
+            String password = PasswordInput.read(passwordFile, "password", prompt(session), "New password for " + user + ": ", true);
+            userService.setPassword(caller, user, current, password);
+            System.out.println(own ? "Password of " + user + " changed"
+                    : "Password of " + user + " reset; " + user + " must change it at the next login");
         }
     }
 

@@ -52,14 +52,19 @@ public final class VormundschaftModule implements CooperationModule {
         return office.measures();
     }
 
+    /**
+     * Coordinator and partner staff read case data (volunteers, children, court proposals and
+     * appointments; partner staff children's identities): case access, granted only with a second
+     * admin's confirmation. The auditor reads pseudonymised records and is no case-access role.
+     */
     @Override
     public List<RoleDefinition> roles() {
         return List.of(
                 new RoleDefinition("coordinator", "Staff of the coordination office (platform role coordinator with module "
                         + "vormundschaft): all volunteers, training, matching, proposals, appointments, accompaniment; children "
-                        + "only by pseudonym"),
+                        + "only by pseudonym", true),
                 new RoleDefinition("partner-staff", "Staff of a partner youth office (platform role partner-staff with the office "
-                        + "as participant): proposes and sees its own children with identities, reads reports"),
+                        + "as participant): proposes and sees its own children with identities, reads reports", true),
                 new RoleDefinition("auditor", "Reads everything pseudonymised, changes nothing"));
     }
 

@@ -15,22 +15,34 @@ import de.ikz.api.persistence.Database;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
+import de.ikz.rest.internal.BackupRoot;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Operations of the platform admin. */
-@Component(service = AdminResource.class)
+@Component(service = AdminResource.class, configurationPid = "de.ikz.backup")
+@Designate(ocd = AdminResource.Config.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @javax.ws.rs.Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
-    /** Body of POST /admin/backup: an absolute folder on the server. */
+    @ObjectClassDefinition(name = "IKZ backups")
+    public @interface Config {
+        @AttributeDefinition(description = "The only folder backups may be written to (absolute; empty: <karaf.data>/backup). "
+                + "Put it on another disk and back it up off the machine.")
+        String root() default "";
+    }
+
+    /** Body of POST /admin/backup: a folder inside the configured backup root (relative, or absolute inside it). */
     public record BackupRequest(String folder) {
     }
 
@@ -41,10 +53,15 @@ public class AdminResource {
     private final Database db;
     private final AuditLog audit;
 
+    private final BackupRoot root;
+
     @Activate
-    public AdminResource(@Reference Database db, @Reference AuditLog audit) {
+    public AdminResource(@Reference Database db, @Reference AuditLog audit, Config config) {
         this.db = db;
         this.audit = audit;
+        this.root = new BackupRoot(config.root().isBlank()
+                ? Path.of(System.getProperty("karaf.data", "data"), "backup").toAbsolutePath()
+                : Path.of(System.getProperty("karaf.home", ".")).resolve(config.root().strip()).toAbsolutePath());
     }
 
     /** Online backup of the embedded Derby database (PostgreSQL: use pg_dump, see the operator guide). */
@@ -56,13 +73,7 @@ public class AdminResource {
         if (!c.isPlatformAdmin()) {
             throw IkzException.forbidden("only a platform admin may back up the database");
         }
-        if (body == null || body.folder() == null || body.folder().isBlank()) {
-            throw IkzException.invalid("folder", "folder is required");
-        }
-        Path folder = Path.of(body.folder());
-        if (!folder.isAbsolute()) {
-            throw IkzException.invalid("folder", "folder must be an absolute path on the server");
-        }
+        Path folder = root.resolve(body == null ? null : body.folder());
         Path written = db.backup(folder);
         audit.append(c, null, "BACKUP", "database", written.toString());
         return new BackupResult(written.toString(), db.dialect());

@@ -23,6 +23,8 @@ import de.ikz.api.agreement.AgreementService;
 import de.ikz.api.allocation.AllocationRun;
 import de.ikz.api.allocation.AllocationService;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.input.Amount;
+import de.ikz.api.input.Input;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
@@ -44,11 +46,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementsResource {
 
-    /** Body of POST /agreements/{id}/runs. budget: a decimal string, e.g. "98000.00". */
+    /**
+     * Body of POST /agreements/{id}/runs. fiscalYear: 1990 to 2100; budget: a decimal string with at most two
+     * decimals, e.g. "98000.00", from 0 to 1000000000000.
+     */
     public record RunRequest(Integer fiscalYear, BigDecimal budget) {
     }
 
-    /** Body of POST /agreements/{id}/settlements. advancesPaid: optional, else those of the latest budget run. */
+    /**
+     * Body of POST /agreements/{id}/settlements: amounts are decimal strings from 0 to 1000000000000 with at most two
+     * decimals. advancesPaid: optional, else those of the latest budget run.
+     */
     public record SettlementRequest(Integer fiscalYear, BigDecimal actualCost, BigDecimal grants,
                                     Map<String, BigDecimal> advancesPaid) {
     }
@@ -128,8 +136,8 @@ public class AgreementsResource {
     public Response run(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                         RunRequest body) {
         Caller c = CallerPrincipal.caller(sc);
-        AllocationRun r = allocations.run(c, c.tenantFor(tenant), id, fiscalYear(body == null ? null : body.fiscalYear()),
-                body.budget());
+        RunRequest b = required(body);
+        AllocationRun r = allocations.run(c, c.tenantFor(tenant), id, fiscalYear(b.fiscalYear()), budget(b.budget()));
         return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
     }
 
@@ -140,8 +148,8 @@ public class AgreementsResource {
     public AllocationRun calculate(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                                    RunRequest body) {
         Caller c = CallerPrincipal.caller(sc);
-        return allocations.calculate(c, c.tenantFor(tenant), id, fiscalYear(body == null ? null : body.fiscalYear()),
-                body.budget());
+        RunRequest b = required(body);
+        return allocations.calculate(c, c.tenantFor(tenant), id, fiscalYear(b.fiscalYear()), budget(b.budget()));
     }
 
     /** The final settlement of a fiscal year (actual cost less grants, less advances paid). */
@@ -151,9 +159,19 @@ public class AgreementsResource {
     public Response settle(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                            SettlementRequest body) {
         Caller c = CallerPrincipal.caller(sc);
-        AllocationRun r = allocations.settle(c, c.tenantFor(tenant), id, fiscalYear(body == null ? null : body.fiscalYear()),
-                body.actualCost(), body.grants(),
-                body.advancesPaid());
+        SettlementRequest b = required(body);
+        int year = fiscalYear(b.fiscalYear());
+        BigDecimal actualCost = Amount.of("actualCost", b.actualCost(), Amount.Sign.NON_NEGATIVE).value();
+        BigDecimal grants = Amount.optional("grants", b.grants(), Amount.Sign.NON_NEGATIVE);
+        Map<String, BigDecimal> advances = null;
+        if (b.advancesPaid() != null) {
+            advances = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, BigDecimal> e : b.advancesPaid().entrySet()) {
+                String field = "advancesPaid[" + e.getKey() + "]";
+                advances.put(e.getKey(), Amount.of(field, e.getValue(), Amount.Sign.NON_NEGATIVE).value());
+            }
+        }
+        AllocationRun r = allocations.settle(c, c.tenantFor(tenant), id, year, actualCost, grants, advances);
         return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
     }
 
@@ -230,15 +248,17 @@ public class AgreementsResource {
         return allocations.compare(c, c.tenantFor(tenant), id + "/" + a, id + "/" + b);
     }
 
-    /** The fiscal year of a run request; the service checks its range and the budget (the one place for those rules). */
+    /** The fiscal year of a request, bounded (1990 to 2100) before anything is looked up; the service checks again. */
     private static int fiscalYear(Integer year) {
-        if (year == null) {
-            throw IkzException.invalid("fiscalYear", "fiscalYear is required");
-        }
-        return year;
+        return Input.year("fiscalYear", year);
     }
 
-    private static Agreement required(Agreement body) {
+    /** A budget: a bounded, non-negative amount with at most two decimals. */
+    private static BigDecimal budget(BigDecimal budget) {
+        return Amount.of("budget", budget, Amount.Sign.NON_NEGATIVE).value();
+    }
+
+    private static <T> T required(T body) {
         if (body == null) {
             throw IkzException.invalid(null, "request body required");
         }

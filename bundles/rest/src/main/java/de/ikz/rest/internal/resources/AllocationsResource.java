@@ -15,6 +15,8 @@ import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.allocation.AllocationService;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.input.Amount;
+import de.ikz.api.input.Input;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.rest.RestConstants;
 
@@ -35,8 +37,10 @@ public class AllocationsResource {
     /**
      * Body of POST /allocations/preview.
      *
-     * @param amount   decimal string with at most two places, e.g. "98000.00" (negative for a refund)
-     * @param key      "figure" (proportional to each partner's value), "equal", or "percent" (values sum to 100)
+     * @param amount   decimal string with at most two places, e.g. "98000.00" (negative for a refund), at most
+     *                 1000000000000 in absolute value; a JSON number or an exponent is refused
+     * @param key      "figure" (proportional to each partner's value, 0 to 10^15), "equal", or "percent"
+     *                 (values from 0 to 100 with at most four decimals, summing to 100)
      * @param rounding "LARGEST_REMAINDER" (default) or "HALF_UP_RESIDUAL_TO_LARGEST"
      * @param partners the partners in the order the answer should list them
      */
@@ -71,6 +75,8 @@ public class AllocationsResource {
         if (body == null) {
             throw IkzException.invalid(null, "request body required");
         }
+        // bounds before any arithmetic: the JSON mapping let through only plain decimal strings
+        Amount amount = Amount.of("amount", body.amount(), Amount.Sign.ANY);
         if (body.partners() == null || body.partners().isEmpty()) {
             throw IkzException.invalid("partners", "at least one partner is required");
         }
@@ -86,13 +92,18 @@ public class AllocationsResource {
             if (!"equal".equals(body.key()) && p.value() == null) {
                 throw IkzException.invalid("partners[" + i + "].value", "partner '" + p.id() + "' needs a value");
             }
+            if ("percent".equals(body.key())) {
+                Input.percent("partners[" + i + "].value", p.value());
+            } else if ("figure".equals(body.key())) {
+                Input.figure("partners[" + i + "].value", p.value());
+            }
             if (values.put(p.id(), p.value() == null ? BigDecimal.ZERO : p.value()) != null) {
                 throw IkzException.invalid("partners[" + i + "].id", "partner '" + p.id() + "' is listed twice");
             }
         }
-        Map<String, BigDecimal> shares = allocations.preview(body.amount(), body.key(), body.rounding(), values);
+        Map<String, BigDecimal> shares = allocations.preview(amount.value(), body.key(), body.rounding(), values);
         String rounding = body.rounding() == null ? "LARGEST_REMAINDER" : body.rounding();
-        return new PreviewResult(body.amount().setScale(2), body.key(), rounding,
+        return new PreviewResult(amount.value(), body.key(), rounding,
                 shares.entrySet().stream().map(e -> new PreviewShare(e.getKey(), e.getValue())).toList());
     }
 }

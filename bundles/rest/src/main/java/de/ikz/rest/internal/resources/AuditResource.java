@@ -1,5 +1,6 @@
 package de.ikz.rest.internal.resources;
 
+import java.time.Instant;
 import java.util.List;
 
 import javax.ws.rs.DefaultValue;
@@ -24,7 +25,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** The access log: a tenant's auditors and admins read their tenant's entries; the platform admin verifies the chain. */
+/**
+ * The access log: a tenant's auditors read their tenant's entries, its admins the platform's
+ * entries of the tenant (not those of cooperation modules); the platform admin reads platform
+ * entries and verifies the chain. Every read is itself logged (by {@link AuditLog#list}).
+ */
 @Component(service = AuditResource.class)
 @JaxrsResource
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
@@ -32,8 +37,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    /** Result of a chain check. */
-    public record Verification(boolean intact, long entries, Long firstBroken, String reason) {
+    /**
+     * Result of a chain check.
+     *
+     * @param lastCheckpointSeq head of the newest checkpoint written outside the database, null if none
+     * @param lastCheckpointAt  when that checkpoint was written
+     */
+    public record Verification(boolean intact, long entries, Long firstBroken, String reason, Long lastCheckpointSeq,
+                               Instant lastCheckpointAt, Instant checkedAt) {
     }
 
     private final AuditLog audit;
@@ -60,6 +71,8 @@ public class AuditResource {
             throw IkzException.forbidden("only a platform admin verifies the whole chain");
         }
         AuditLog.Verification v = audit.verify();
-        return new Verification(v.intact(), v.entries(), v.firstBroken().orElse(null), v.reason());
+        return new Verification(v.intact(), v.entries(), v.firstBroken().orElse(null), v.reason(),
+                v.lastCheckpoint().map(AuditLog.Checkpoint::seq).orElse(null),
+                v.lastCheckpoint().map(AuditLog.Checkpoint::at).orElse(null), v.checkedAt());
     }
 }

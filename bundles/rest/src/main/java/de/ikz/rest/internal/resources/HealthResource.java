@@ -33,15 +33,20 @@ public class HealthResource {
                           @Reference TenantsResource tenants, @Reference UsersResource users, @Reference AuditResource audit,
                           @Reference AdminResource admin, @Reference ApiDocsResource docs,
                           @Reference ParticipantsResource participants, @Reference RegisterResource register,
-                          @Reference AgreementsResource agreements, @Reference AllocationsResource allocations) {
+                          @Reference AgreementsResource agreements, @Reference AllocationsResource allocations,
+                          @Reference GrantsResource grants) {
         this.health = health;
     }
 
-    /** 200 with the report if the database answers, 503 with the report otherwise. */
+    /**
+     * 200 with the report if the database answers (status "UP", or "DEGRADED" when the access
+     * log's chain is broken: the platform works, an operator must act), 503 with the report if it
+     * does not ("DOWN"). Monitoring reads the status field, not only the code.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
         PlatformHealth.Report r = health.check();
-        return Response.status("UP".equals(r.status()) ? 200 : 503).entity(r).build();
+        return Response.status("DOWN".equals(r.status()) ? 503 : 200).entity(r).build();
     }
 }

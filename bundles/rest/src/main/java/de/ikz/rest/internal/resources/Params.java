@@ -1,9 +1,8 @@
 package de.ikz.rest.internal.resources;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
-import de.ikz.api.error.IkzException;
+import de.ikz.api.input.Input;
 
 /** Parsing of query parameters with errors that name the parameter. */
 final class Params {
@@ -11,14 +10,11 @@ final class Params {
     private Params() {
     }
 
+    /** An ISO date within the platform's range ({@link Input#date(String, String)}); absent or blank gives {@code fallback}. */
     static LocalDate date(String name, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw IkzException.invalid(name, name + " must be a date like 2025-12-31, got '" + value + "'");
-        }
+        return Input.date(name, value);
     }
 }

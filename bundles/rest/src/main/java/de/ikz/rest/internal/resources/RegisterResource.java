@@ -71,7 +71,7 @@ public class RegisterResource {
 
     @POST
     @Path("import")
-    @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
+    @Consumes(TEXT_CSV)
     public ImportReport importRegister(@Context SecurityContext sc, @QueryParam("source") String source,
                                        @QueryParam("referenceDate") String referenceDate,
                                        @QueryParam("skipBadLines") String skipBadLines, InputStream body) {
@@ -82,7 +82,7 @@ public class RegisterResource {
 
     @POST
     @Path("figures/import")
-    @Consumes({TEXT_CSV, MediaType.TEXT_PLAIN})
+    @Consumes(TEXT_CSV)
     public ImportReport importFigures(@Context SecurityContext sc, @QueryParam("skipBadLines") String skipBadLines,
                                       InputStream body) {
         return committedOrRefused(register.importFigures(CallerPrincipal.caller(sc), body, flag("skipBadLines", skipBadLines)));

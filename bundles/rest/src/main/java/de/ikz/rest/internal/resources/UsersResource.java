@@ -45,8 +45,12 @@ public class UsersResource {
                           List<String> modules) {
     }
 
-    /** Body of PUT /users/{name}/password. */
-    public record NewPassword(String password) {
+    /**
+     * Body of PUT /users/{name}/password: the new password, and the current one when you change
+     * your own (not needed when an admin resets another user's password; that user must then change
+     * it at the next login).
+     */
+    public record NewPassword(String password, String currentPassword) {
     }
 
     /** A user as the API shows it. */
@@ -101,7 +105,7 @@ public class UsersResource {
         if (body == null) {
             throw IkzException.invalid("password", "request body required");
         }
-        users.setPassword(CallerPrincipal.caller(sc), username, body.password());
+        users.setPassword(CallerPrincipal.caller(sc), username, body.currentPassword(), body.password());
         return Response.noContent().build();
     }
 

@@ -37,13 +37,13 @@ final class Params {
         return body;
     }
 
-    /** An ISO date, e.g. 2026-01-31; absent or blank gives {@code fallback}. */
+    /** An ISO date, e.g. 2026-01-31, within the platform's range (1900 to 2199); absent or blank gives {@code fallback}. */
     static LocalDate date(String name, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return de.ikz.api.input.Input.date(name, LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
             throw IkzException.invalid(name, name + " must be a date like 2026-01-31, got '" + value + "'");
         }

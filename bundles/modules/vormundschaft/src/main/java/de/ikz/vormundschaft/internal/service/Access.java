@@ -9,7 +9,10 @@ import de.ikz.api.tenant.PlatformRole;
 /**
  * Who may do what in the guardianship module. Guardianship work is kept apart from the other
  * tasks of a youth office (SGB VIII § 55 (5)): own roles, own data space. A platform or tenant
- * admin has no access to case data through these roles alone.
+ * admin has no access to case data through these roles alone; a platform admin of the hosting
+ * provider has none at all, even if an account also carried a module role (issue 8). The roles
+ * that grant access here are declared case access in {@code VormundschaftModule#roles()}, so the
+ * platform gives them only after a second admin confirmed the grant (four-eyes).
  */
 final class Access {
 
@@ -18,16 +21,16 @@ final class Access {
 
     /** A coordinator of the joint office: platform role coordinator for this module. */
     static boolean coordinator(Caller c) {
-        return c.has(PlatformRole.COORDINATOR) && c.modules().contains(CoordinationOffice.MODULE_ID);
+        return !c.isPlatformAdmin() && c.has(PlatformRole.COORDINATOR) && c.modules().contains(CoordinationOffice.MODULE_ID);
     }
 
     static boolean auditor(Caller c) {
-        return c.has(PlatformRole.AUDITOR);
+        return !c.isPlatformAdmin() && c.has(PlatformRole.AUDITOR);
     }
 
     /** The youth office a partner-staff user works for. */
     static Optional<String> partnerOffice(Caller c) {
-        return c.has(PlatformRole.PARTNER_STAFF) ? c.participantId() : Optional.empty();
+        return !c.isPlatformAdmin() && c.has(PlatformRole.PARTNER_STAFF) ? c.participantId() : Optional.empty();
     }
 
     /** Reads every office's records (children pseudonymised): coordinators and auditors. */

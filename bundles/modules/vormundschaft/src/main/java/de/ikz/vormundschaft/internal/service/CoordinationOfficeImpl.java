@@ -103,27 +103,28 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
     @Override
     public List<Volunteer> volunteers(Caller caller, String tenantId, VolunteerStage stage) {
         Access.requireOfficeReader(caller, tenantId);
-        List<Volunteer> list = db.inTransaction(s -> {
+        return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
             Derived d = derived(ts, null);
-            return stage == null
+            List<Volunteer> list = stage == null
                     ? ts.query("SELECT " + VOLUNTEER_COLUMNS + " FROM vm_volunteer WHERE tenant_id = :tenant ORDER BY id",
                             rs -> volunteer(rs, d))
                     : ts.query("SELECT " + VOLUNTEER_COLUMNS + " FROM vm_volunteer WHERE tenant_id = :tenant AND stage = ? ORDER BY id",
                             rs -> volunteer(rs, d), stage.name());
+            ReadLog.list(audit, s, caller, tenantId, "volunteer", list.stream().map(Volunteer::id).toList(),
+                    list.size() + " volunteers listed" + (stage == null ? "" : " in stage " + stage));
+            return list;
         });
-        audit.append(caller, tenantId, "READ", RECORD + "volunteers", list.size() + " volunteers listed"
-                + (stage == null ? "" : " in stage " + stage));
-        return list;
     }
 
     @Override
     public Volunteer volunteer(Caller caller, String tenantId, String id) {
         Access.requireOfficeReader(caller, tenantId);
-        Volunteer v = db.inTransaction(s -> findVolunteer(s.tenant(tenantId), id))
-                .orElseThrow(() -> IkzException.notFound("volunteer", id));
-        audit.append(caller, tenantId, "READ", RECORD + "volunteer/" + id, "details");
-        return v;
+        return db.inTransaction(s -> {
+            Volunteer v = findVolunteer(s.tenant(tenantId), id).orElseThrow(() -> IkzException.notFound("volunteer", id));
+            ReadLog.one(audit, s, caller, tenantId, "volunteer", id, "details");
+            return v;
+        });
     }
 
     @Override
@@ -269,10 +270,12 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
             if (findVolunteer(ts, id).isEmpty()) {
                 throw IkzException.notFound("volunteer", id);
             }
-            return ts.query("SELECT from_stage, to_stage, changed_on, note, changed_by FROM vm_stage_change "
+            List<StageChange> history = ts.query("SELECT from_stage, to_stage, changed_on, note, changed_by FROM vm_stage_change "
                     + "WHERE tenant_id = :tenant AND volunteer_id = ? ORDER BY seq", rs -> new StageChange(
                     rs.getString(1) == null ? null : VolunteerStage.valueOf(rs.getString(1)), VolunteerStage.valueOf(rs.getString(2)),
                     Check.date(rs, "changed_on"), rs.getString(4), rs.getString(5)), id);
+            ReadLog.one(audit, s, caller, tenantId, "volunteer", id, "stage history, " + history.size() + " changes");
+            return history;
         });
     }
 
@@ -289,8 +292,11 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
             Map<String, List<Registration>> regs = registrations(ts, null);
-            return ts.query("SELECT id, module_id, course_date, place, seats FROM vm_course WHERE tenant_id = :tenant "
+            List<Course> list = ts.query("SELECT id, module_id, course_date, place, seats FROM vm_course WHERE tenant_id = :tenant "
                     + "ORDER BY course_date, id", rs -> course(rs, regs));
+            ReadLog.list(audit, s, caller, tenantId, "course", list.stream().map(Course::id).toList(),
+                    list.size() + " courses with their registered volunteers listed");
+            return list;
         });
     }
 
@@ -378,7 +384,7 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
         Access.requireMember(caller, tenantId);
         Optional<String> own = Access.partnerOffice(caller);
         boolean all = Access.readsAll(caller);
-        List<Child> list = db.inTransaction(s -> {
+        return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
             List<Child> rows = all
                     ? ts.query("SELECT " + CHILD_COLUMNS + " FROM vm_child WHERE tenant_id = :tenant ORDER BY id", CoordinationOfficeImpl::child)
@@ -388,25 +394,22 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
             for (Child c : rows) {
                 out.add(withIdentity(ts, caller, c));
             }
+            long identities = out.stream().filter(c -> c.identity() != null).count();
+            ReadLog.list(audit, s, caller, tenantId, "child", out.stream().map(Child::id).toList(), out.size() + " child profiles listed"
+                    + (identities == 0 ? " (pseudonymised)" : ", " + identities + " with identity of office " + own.orElse("")));
             return out;
         });
-        if (list.stream().anyMatch(c -> c.identity() != null)) {
-            audit.append(caller, tenantId, "READ", RECORD + "children", "identities of " + own.orElse("") + " children listed");
-        }
-        return list;
     }
 
     @Override
     public Child child(Caller caller, String tenantId, String id) {
         Access.requireMember(caller, tenantId);
-        Child c = db.inTransaction(s -> {
+        return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
-            return withIdentity(ts, caller, visibleChild(ts, caller, id));
+            Child c = withIdentity(ts, caller, visibleChild(ts, caller, id));
+            ReadLog.one(audit, s, caller, tenantId, "child", id, c.identity() != null ? "profile with identity" : "profile (pseudonymised)");
+            return c;
         });
-        if (c.identity() != null) {
-            audit.append(caller, tenantId, "READ", RECORD + "child/" + id, "identity");
-        }
-        return c;
     }
 
     @Override
@@ -480,6 +483,8 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
                 }
                 out.add(new Suggestion(v.id(), v.name(), v.office(), m.score(), reasons));
             }
+            ReadLog.list(audit, s, caller, tenantId, "volunteer", out.stream().map(Suggestion::volunteerId).toList(),
+                    "suggestions for child " + childId);
             return out;
         });
     }
@@ -490,8 +495,10 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
             visibleChild(ts, caller, childId);
-            return ts.query("SELECT " + PROPOSAL_COLUMNS + " FROM vm_proposal WHERE tenant_id = :tenant AND child_id = ? "
+            List<Proposal> list = ts.query("SELECT " + PROPOSAL_COLUMNS + " FROM vm_proposal WHERE tenant_id = :tenant AND child_id = ? "
                     + "ORDER BY matched_on DESC, id DESC", CoordinationOfficeImpl::proposal, childId);
+            ReadLog.list(audit, s, caller, tenantId, "proposal", list.stream().map(Proposal::id).toList(), "proposals for child " + childId);
+            return list;
         });
     }
 
@@ -636,6 +643,8 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
             for (String id : ids) {
                 out.add(appointmentById(ts, id));
             }
+            ReadLog.list(audit, s, caller, tenantId, "appointment", ids, ids.size() + " appointments listed"
+                    + (activeOnly == null ? "" : activeOnly ? " (active)" : " (ended)"));
             return out;
         });
     }
@@ -643,7 +652,11 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
     @Override
     public Appointment appointment(Caller caller, String tenantId, String id) {
         Access.requireMember(caller, tenantId);
-        return db.inTransaction(s -> visibleAppointment(s.tenant(tenantId), caller, id));
+        return db.inTransaction(s -> {
+            Appointment a = visibleAppointment(s.tenant(tenantId), caller, id);
+            ReadLog.one(audit, s, caller, tenantId, "appointment", id, "details with court file number");
+            return a;
+        });
     }
 
     @Override
@@ -710,7 +723,10 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
                     + " ORDER BY contact_date DESC, id";
             de.ikz.api.persistence.RowMapper<VolunteerContact> m = rs -> new VolunteerContact(rs.getString(1), rs.getString(2), rs.getString(3), Check.date(rs, "contact_date"),
                     rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8), Check.date(rs, "follow_up_due"));
-            return volunteerId == null ? ts.query(sql, m) : ts.query(sql, m, volunteerId);
+            List<VolunteerContact> list = volunteerId == null ? ts.query(sql, m) : ts.query(sql, m, volunteerId);
+            ReadLog.list(audit, s, caller, tenantId, "contact", list.stream().map(VolunteerContact::id).toList(),
+                    list.size() + " contacts listed" + (volunteerId == null ? "" : " of volunteer " + volunteerId));
+            return list;
         });
     }
 
@@ -759,9 +775,12 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
             Map<String, List<String>> attendees = new HashMap<>();
             ts.query("SELECT evening_id, volunteer_id FROM vm_evening_attendance WHERE tenant_id = :tenant ORDER BY volunteer_id",
                     rs -> attendees.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
-            return ts.query("SELECT id, held_on, topic FROM vm_group_evening WHERE tenant_id = :tenant ORDER BY held_on DESC, id",
+            List<GroupEvening> list = ts.query("SELECT id, held_on, topic FROM vm_group_evening WHERE tenant_id = :tenant ORDER BY held_on DESC, id",
                     rs -> new GroupEvening(rs.getString(1), Check.date(rs, "held_on"), rs.getString(3),
                             List.copyOf(attendees.getOrDefault(rs.getString(1), List.of()))));
+            ReadLog.list(audit, s, caller, tenantId, "evening", list.stream().map(GroupEvening::id).toList(),
+                    list.size() + " group evenings with attending volunteers listed");
+            return list;
         });
     }
 
@@ -834,8 +853,11 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
             String sql = "SELECT appointment_id, volunteer_id, claim_year, claimed_on, amount FROM vm_allowance_claim WHERE tenant_id = :tenant"
                     + (volunteerId == null ? "" : " AND volunteer_id = ?") + " ORDER BY claim_year DESC, appointment_id";
             Object[] params = volunteerId == null ? new Object[0] : new Object[] {volunteerId};
-            return s.tenant(tenantId).query(sql, rs -> new AllowanceClaim(rs.getString(1), rs.getString(2), rs.getInt(3),
+            List<AllowanceClaim> list = s.tenant(tenantId).query(sql, rs -> new AllowanceClaim(rs.getString(1), rs.getString(2), rs.getInt(3),
                     Check.date(rs, "claimed_on"), rs.getBigDecimal(5), ExpenseAllowance.claimDeadline(rs.getInt(3))), params);
+            ReadLog.list(audit, s, caller, tenantId, "allowance", list.stream().map(c -> c.appointmentId() + "/" + c.year()).toList(),
+                    list.size() + " allowance claims listed" + (volunteerId == null ? "" : " of volunteer " + volunteerId));
+            return list;
         });
     }
 
@@ -847,7 +869,9 @@ public final class CoordinationOfficeImpl implements CoordinationOffice {
         if (days < 0 || days > 366) {
             throw IkzException.invalid("days", "days must be between 0 and 366");
         }
-        return reports.due(tenantId, days);
+        return reports.due(tenantId, days, (s, list) -> ReadLog.list(audit, s, caller, tenantId, "due",
+                list.stream().map(d -> d.kind() + ":" + (d.appointmentId() != null ? d.appointmentId() : d.volunteerId())).toList(),
+                list.size() + " due items within " + days + " days"));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import de.ikz.api.module.MeasureDefinition;
 import de.ikz.api.persistence.Database;
+import de.ikz.api.persistence.Session;
 import de.ikz.api.persistence.TenantSession;
 import de.ikz.vormundschaft.internal.domain.ExpenseAllowance;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
@@ -85,7 +86,7 @@ final class OfficeReports {
         return out;
     }
 
-    List<Due> due(String tenantId, int days) {
+    List<Due> due(String tenantId, int days, java.util.function.BiConsumer<Session, List<Due>> readLog) {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = today.plusDays(days);
         List<Due> out = new ArrayList<>();
@@ -134,9 +135,10 @@ final class OfficeReports {
                                 + " not claimed; the claim lapses after " + deadline)),
                         LocalDate.of(lastYear, 12, 31), LocalDate.of(lastYear, 1, 1), lastYear);
             }
+            out.sort(DUE_ORDER);
+            readLog.accept(s, out);
             return null;
         });
-        out.sort(DUE_ORDER);
         return out;
     }
 

@@ -16,13 +16,13 @@ final class Args {
     private Args() {
     }
 
-    /** An ISO date (2026-01-31); the refusal names the option or argument. */
+    /** An ISO date (2026-01-31) within the platform's range (1900 to 2199); the refusal names the option or argument. */
     static LocalDate date(String name, String text) {
         if (text == null) {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            return de.ikz.api.input.Input.date(name, LocalDate.parse(text.trim()));
         } catch (DateTimeParseException e) {
             throw IkzException.invalid(name, "'" + text + "' is not a date like 2026-01-31");
         }

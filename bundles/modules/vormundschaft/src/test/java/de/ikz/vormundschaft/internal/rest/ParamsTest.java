@@ -42,6 +42,8 @@ class ParamsTest {
         assertThat(Refusals.invalid("to", () -> Params.date("to", "31.01.2026", FALLBACK)))
                 .contains("to must be a date like 2026-01-31").contains("31.01.2026");
         Refusals.invalid("from", () -> Params.date("from", "2026-02-30", FALLBACK));
+        // within the platform's range: a report to the year 99999 is no report
+        assertThat(Refusals.invalid("to", () -> Params.date("to", "+99999-01-01", FALLBACK))).contains("2199-12-31");
     }
 
     @Test

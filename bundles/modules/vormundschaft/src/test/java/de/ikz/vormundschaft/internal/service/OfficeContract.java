@@ -510,4 +510,71 @@ abstract class OfficeContract {
         assertThat(office.due(coordinator, T, 0)).extracting(Due::kind).contains("RECHECK");
         refused(() -> office.due(coordinator, T, 400), IkzException.Kind.INVALID, "days", "366");
     }
+
+    // ---------------------------------------------------------------- every read of case data is logged (issue 8)
+
+    /** The entries a read added: exactly one per call, action READ, in tenant T. */
+    private AuditEntry oneReadEntry(Runnable read) {
+        int before = auditEntries().size();
+        read.run();
+        List<AuditEntry> added = auditEntries().subList(before, auditEntries().size());
+        assertThat(added).as("one entry per request").hasSize(1);
+        AuditEntry e = added.get(0);
+        assertThat(e.action()).isEqualTo("READ");
+        assertThat(e.tenantId()).isEqualTo(T);
+        return e;
+    }
+
+    @Test
+    void everyReadOfCaseDataWritesOneEntryNamingTheRecords() {
+        Volunteer v = pooled("Lena", List.of("Deutsch"), null, 1, requiredCourses());
+        Child child = childOfA(List.of("Deutsch"), "12-17");
+        Appointment a = appointed(v, child);
+        office.addContact(coordinator, T, new ContactInput(v.id(), a.id(), TODAY, 30, "PHONE", "Start", null, null));
+        office.claimAllowance(coordinator, T, a.id(), TODAY.getYear(), null);
+
+        assertThat(oneReadEntry(() -> office.volunteers(coordinator, T, null)).record())
+                .isEqualTo("vormundschaft/volunteer list: " + v.id() + " (n=1)");
+        assertThat(oneReadEntry(() -> office.stageHistory(auditor, T, v.id())).record()).isEqualTo("vormundschaft/volunteer/" + v.id());
+        assertThat(oneReadEntry(() -> office.contacts(coordinator, T, v.id())).record()).startsWith("vormundschaft/contact list: T")
+                .endsWith("(n=1)");
+        assertThat(oneReadEntry(() -> office.claims(coordinator, T, null)).record())
+                .isEqualTo("vormundschaft/allowance list: " + a.id() + "/" + TODAY.getYear() + " (n=1)");
+        assertThat(oneReadEntry(() -> office.appointments(staffA, T, null)).record())
+                .isEqualTo("vormundschaft/appointment list: " + a.id() + " (n=1)");
+        assertThat(oneReadEntry(() -> office.appointment(coordinator, T, a.id())).record()).isEqualTo("vormundschaft/appointment/" + a.id());
+        assertThat(oneReadEntry(() -> office.proposals(coordinator, T, child.id())).record())
+                .startsWith("vormundschaft/proposal list: ").endsWith("(n=1)");
+        assertThat(oneReadEntry(() -> office.suggestions(coordinator, T, child.id())).record()).startsWith("vormundschaft/volunteer list: ");
+        // pseudonymised profiles are case data too: logged although no identity is shown
+        AuditEntry children = oneReadEntry(() -> office.children(coordinator, T));
+        assertThat(children.record()).isEqualTo("vormundschaft/child list: " + child.id() + " (n=1)");
+        assertThat(children.reason()).contains("pseudonymised");
+        assertThat(oneReadEntry(() -> office.child(staffA, T, child.id())).reason()).contains("identity");
+        assertThat(oneReadEntry(() -> office.courses(coordinator, T)).record()).startsWith("vormundschaft/course list: ");
+        assertThat(oneReadEntry(() -> office.evenings(coordinator, T)).record()).isEqualTo("vormundschaft/evening list: (n=0)");
+        assertThat(oneReadEntry(() -> office.due(coordinator, T, 366)).record()).startsWith("vormundschaft/due list: ");
+        // no personal data in the entries, only ids
+        assertThat(auditEntries()).extracting(AuditEntry::reason).noneMatch(r -> r != null && (r.contains("Mira") || r.contains("Lena")));
+        assertThat(auditEntries()).extracting(AuditEntry::record).noneMatch(r -> r.contains("F 12/26"));
+    }
+
+    @Test
+    void aRefusedReadWritesNothing() {
+        Volunteer v = enquiry("Olga", List.of(), null, 1);
+        int before = auditEntries().size();
+        refused(() -> office.volunteers(staffA, T, null), IkzException.Kind.FORBIDDEN, null, "auditors");
+        refused(() -> office.contacts(staffA, T, v.id()), IkzException.Kind.FORBIDDEN, null, "auditors");
+        assertThatThrownBy(() -> office.appointment(coordinator, T, "A-404")).isInstanceOf(IkzException.class);
+        assertThat(auditEntries()).hasSize(before);
+    }
+
+    @Test
+    void aLongListIsNamedWithinTheRecordColumnAndKeepsTheFullCount() {
+        List<String> ids = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "V-" + (1000 + i)).toList();
+        String record = ReadLog.listRecord("volunteer", ids);
+        assertThat(record).hasSizeLessThanOrEqualTo(ReadLog.RECORD_MAX).startsWith("vormundschaft/volunteer list: V-1000,V-1001,")
+                .endsWith(",… (n=200)");
+        assertThat(ReadLog.listRecord("volunteer", List.of("V-1", "V-2"))).isEqualTo("vormundschaft/volunteer list: V-1,V-2 (n=2)");
+    }
 }

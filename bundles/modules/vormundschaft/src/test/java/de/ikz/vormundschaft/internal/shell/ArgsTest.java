@@ -33,6 +33,12 @@ class ArgsTest {
     }
 
     @Test
+    void refusesDatesBeyondThePlatformsRange() {
+        assertThatThrownBy(() -> Args.date("--on", "+99999-01-01"))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("--on"));
+    }
+
+    @Test
     void splitsCommaSeparatedListsTrimmingAndDroppingBlanks() {
         assertThat(Args.list("Deutsch,Arabisch")).containsExactly("Deutsch", "Arabisch");
         assertThat(Args.list(" Deutsch , Dari,, ")).containsExactly("Deutsch", "Dari");

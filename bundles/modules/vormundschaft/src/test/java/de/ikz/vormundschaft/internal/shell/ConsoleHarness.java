@@ -107,7 +107,7 @@ final class ConsoleHarness {
         }
 
         @Override
-        public void setPassword(Caller caller, String username, String newPassword) {
+        public void setPassword(Caller caller, String username, String currentPassword, String newPassword) {
             throw new UnsupportedOperationException();
         }
 

@@ -1,0 +1,70 @@
+package de.ikz.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.ikz.api.audit.AuditLog;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The first-start password reaches standard output only on a terminal; the owner-only file always. */
+class AdminBootstrapTest {
+
+    private final StringBuilder printed = new StringBuilder();
+    private final java.util.function.Consumer<String> out = printed::append;
+    private final List<String> appended = new ArrayList<>();
+    /** Records what is appended; a proxy, so the test does not depend on the rest of the interface. */
+    private final AuditLog audit = (AuditLog) Proxy.newProxyInstance(AuditLog.class.getClassLoader(),
+            new Class<?>[] {AuditLog.class}, (proxy, method, args) -> {
+                if (method.getName().equals("append")) {
+                    appended.add(String.valueOf(args[args.length - 2]));
+                }
+                return null;
+            });
+
+    @Test
+    void notOnATerminalThePasswordGoesOnlyIntoTheFile(@TempDir Path data) throws Exception {
+        InMemoryUserStore store = new InMemoryUserStore();
+        new AdminBootstrap(store, audit, null, data, () -> false, out);
+
+        String password = Files.readString(data.resolve(AdminBootstrap.FILE)).strip();
+        assertThat(store.passwords.get(AdminBootstrap.ADMIN)).isEqualTo(password);
+        assertThat(printed.toString()).isEmpty();
+        assertThat(appended).containsExactly("user/admin");
+    }
+
+    @Test
+    void onATerminalTheBannerShowsThePasswordAndTheFile(@TempDir Path data) throws Exception {
+        InMemoryUserStore store = new InMemoryUserStore();
+        new AdminBootstrap(store, audit, null, data, () -> true, out);
+
+        String password = Files.readString(data.resolve(AdminBootstrap.FILE)).strip();
+        assertThat(printed.toString())
+                .contains("first start", password, data.resolve(AdminBootstrap.FILE).toAbsolutePath().toString());
+    }
+
+    @Test
+    void aPasswordFromTheEnvironmentIsNeverPrinted(@TempDir Path data) {
+        new AdminBootstrap(new InMemoryUserStore(), audit, "chosen-by-the-operator-1", data, () -> true, out);
+
+        assertThat(printed.toString()).doesNotContain("chosen-by-the-operator-1");
+        assertThat(data.resolve(AdminBootstrap.FILE)).doesNotExist();
+    }
+
+    @Test
+    void anExistingAdminIsLeftAloneAndNothingIsPrinted(@TempDir Path data) {
+        InMemoryUserStore store = new InMemoryUserStore();
+        store.putUser(AdminBootstrap.ADMIN, "existing-password-1");
+        new AdminBootstrap(store, audit, null, data, () -> true, out);
+
+        assertThat(store.passwords.get(AdminBootstrap.ADMIN)).isEqualTo("existing-password-1");
+        assertThat(printed.toString()).isEmpty();
+        assertThat(appended).isEmpty();
+    }
+}

@@ -1,0 +1,58 @@
+package de.ikz.vormundschaft.internal.service;
+
+import java.util.Collection;
+import java.util.stream.Collectors;
+
+import de.ikz.api.audit.AuditLog;
+import de.ikz.api.persistence.Session;
+import de.ikz.api.tenant.Caller;
+
+/**
+ * One access-log entry per read of personal or case data, written inside the read's transaction
+ * (issue 8). Record names follow one scheme, documented in the module README ("What the access log
+ * records"):
+ * <ul>
+ *   <li>one record: {@code vormundschaft/<type>/<id>}, e.g. {@code vormundschaft/volunteer/V-1};</li>
+ *   <li>a list: {@code vormundschaft/<type> list: <id>,<id>,… (n=<count>)}, the ids cut so the whole
+ *       record fits the access log's {@value #RECORD_MAX}-character column; the count is always the
+ *       full count.</li>
+ * </ul>
+ * The reason names what was shown (never personal data itself, only ids and filters).
+ */
+final class ReadLog {
+
+    static final String ACTION = "READ";
+    static final String PREFIX = "vormundschaft/";
+    static final int RECORD_MAX = 300;
+    static final int REASON_MAX = 500;
+
+    private ReadLog() {
+    }
+
+    /** A read of one record. */
+    static void one(AuditLog audit, Session s, Caller caller, String tenantId, String type, String id, String reason) {
+        audit.append(s, caller, tenantId, ACTION, cut(PREFIX + type + "/" + id, RECORD_MAX), cut(reason, REASON_MAX));
+    }
+
+    /** A read of a list: one entry naming the ids shown. */
+    static void list(AuditLog audit, Session s, Caller caller, String tenantId, String type, Collection<String> ids, String reason) {
+        audit.append(s, caller, tenantId, ACTION, listRecord(type, ids), cut(reason, REASON_MAX));
+    }
+
+    /** {@code vormundschaft/<type> list: a,b,… (n=N)}, never longer than {@value #RECORD_MAX}. */
+    static String listRecord(String type, Collection<String> ids) {
+        String head = PREFIX + type + " list: ";
+        String tail = " (n=" + ids.size() + ")";
+        String joined = ids.stream().map(String::valueOf).distinct().collect(Collectors.joining(","));
+        int room = RECORD_MAX - head.length() - tail.length();
+        if (joined.length() > room) {
+            int cut = joined.lastIndexOf(',', room - 2);
+            joined = (cut <= 0 ? "" : joined.substring(0, cut + 1)) + "…";
+        }
+        return joined.isEmpty() ? head.stripTrailing() + tail : head + joined + tail;
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

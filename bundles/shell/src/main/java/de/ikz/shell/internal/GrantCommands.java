@@ -1,0 +1,168 @@
+package de.ikz.shell.internal;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import de.ikz.api.error.IkzException;
+import de.ikz.api.tenant.Caller;
+import de.ikz.api.tenant.PlatformRole;
+import de.ikz.api.tenant.RoleGrant;
+import de.ikz.api.tenant.RoleGrantService;
+
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+/**
+ * Four-eyes grants of case access, the console side of {@code /grants}. A grant is confirmed by a
+ * second tenant admin of the user's tenant, never by a platform admin: on the operator's console
+ * (platform admins) {@code grant-confirm} is therefore always refused; tenant admins confirm over
+ * REST. Listing, requesting and rejecting work here.
+ */
+final class GrantCommands {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private GrantCommands() {
+    }
+
+    static void print(RoleGrant g) {
+        System.out.println("Grant " + g.id() + " (" + g.tenantId() + "): " + g.username() + " " + String.join(" ", g.roles())
+                + " is " + g.state().name().toLowerCase(Locale.ROOT));
+    }
+
+    @Command(scope = "ikz", name = "grant-list", description = "Lists grants of case access (admins and auditors: the tenant's; "
+            + "others: their own)")
+    @Service
+    public static final class ListGrants extends IkzAction {
+        @Reference
+        RoleGrantService grants;
+
+        @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Option(name = "--user", aliases = "-u", description = "only this user's grants")
+        @Completion(Completers.Usernames.class)
+        String user;
+
+        @Option(name = "--state", aliases = "-s", description = "PENDING, CONFIRMED or REJECTED")
+        String state;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            Optional<RoleGrant.State> st;
+            try {
+                st = state == null ? Optional.empty() : Optional.of(RoleGrant.State.valueOf(state.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw IkzException.invalid("state", "state must be PENDING, CONFIRMED or REJECTED");
+            }
+            ShellTable table = new ShellTable();
+            table.column("Id");
+            table.column("User");
+            table.column("Roles");
+            table.column("State");
+            table.column("Requested by");
+            table.column("Requested");
+            table.column("Decided by");
+            for (RoleGrant g : grants.list(caller, tenant, Optional.ofNullable(user), st)) {
+                table.addRow().addContent(g.id(), g.username(), String.join(" ", g.roles()), g.state().name(), g.requestedBy(),
+                        TIME.format(g.requestedAt()), g.decidedBy().orElse("-"));
+            }
+            table.print(System.out);
+        }
+    }
+
+    @Command(scope = "ikz", name = "grant-request", description = "Asks for case access for an existing user; a second "
+            + "tenant admin confirms it")
+    @Service
+    public static final class RequestGrant extends IkzAction {
+        @Reference
+        RoleGrantService grants;
+
+        @Option(name = "--role", aliases = "-r", multiValued = true, description = "partner-staff or coordinator (repeatable)")
+        @Completion(Completers.Roles.class)
+        List<String> roles;
+
+        @Option(name = "--participant", aliases = "-p", description = "participant id (partner staff)")
+        String participant;
+
+        @Option(name = "--module", aliases = "-m", multiValued = true, description = "module id (coordinator; repeatable)")
+        @Completion(Completers.ModuleIds.class)
+        List<String> modules;
+
+        @Option(name = "--reason", description = "why")
+        String reason;
+
+        @Argument(index = 0, name = "username", required = true)
+        @Completion(Completers.Usernames.class)
+        String username;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            Set<PlatformRole> parsed = new LinkedHashSet<>();
+            for (String r : roles == null ? List.<String>of() : roles) {
+                parsed.add(PlatformRole.parse(r).orElseThrow(() -> IkzException.invalid("roles", "unknown role '" + r + "'")));
+            }
+            RoleGrant g = grants.request(caller, username, parsed, Optional.ofNullable(participant),
+                    modules == null ? Set.of() : Set.copyOf(modules), reason);
+            print(g);
+            System.out.println("A second tenant admin of '" + g.tenantId() + "' confirms it: POST /api/v1/grants/" + g.id() + "/confirm");
+        }
+    }
+
+    @Command(scope = "ikz", name = "grant-confirm", description = "Confirms a pending grant of case access (a second tenant admin "
+            + "of the user's tenant; never a platform admin, never the requester or the user)")
+    @Service
+    public static final class ConfirmGrant extends IkzAction {
+        @Reference
+        RoleGrantService grants;
+
+        @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Option(name = "--note", description = "a note for the access log")
+        String note;
+
+        @Argument(index = 0, name = "id", required = true)
+        String id;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            print(grants.confirm(caller, tenant, id, note));
+        }
+    }
+
+    @Command(scope = "ikz", name = "grant-reject", description = "Rejects a pending grant of case access (an admin of the tenant, "
+            + "or its requester)")
+    @Service
+    public static final class RejectGrant extends IkzAction {
+        @Reference
+        RoleGrantService grants;
+
+        @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
+        @Completion(Completers.TenantIds.class)
+        String tenant;
+
+        @Option(name = "--note", description = "why")
+        String note;
+
+        @Argument(index = 0, name = "id", required = true)
+        String id;
+
+        @Override
+        protected void doExecute(Caller caller) {
+            print(grants.reject(caller, tenant, id, note));
+        }
+    }
+}
