@@ -323,7 +323,12 @@ final class RoleGrants {
         if (caller.tenantId().isEmpty() && !caller.isPlatformAdmin()) {
             return Optional.empty();
         }
-        return visibleOne(caller, caller.tenantFor(tenantId), id);
+        String tenant = caller.tenantFor(tenantId);
+        Optional<RoleGrant> g = visibleOne(caller, tenant, id);
+        // a grant names another person's account and roles: reading it is logged (one's own grant is not)
+        g.filter(x -> !caller.user().equals(x.username()))
+                .ifPresent(x -> audit.append(caller, tenant, "READ", "grant/" + x.id(), "grant of user/" + x.username()));
+        return g;
     }
 
     // ------------------------------------------------------------------ helpers

@@ -75,6 +75,7 @@ public final class IkzApplication extends Application {
                 new CrossSiteFilter(java.util.List.of(config.allowed_origins())),
                 new ContentTypeFilter(),
                 new SecurityHeadersFilter(),
+                new JettyErrorPages(),
                 new BodyLimitFilter(config.max_body_bytes(), config.max_upload_bytes()),
                 new AuthFilter(users, config.realm(), config.login_cache_seconds() * 1000,
                         new LoginThrottle(config.login_max_failures_per_user(), config.login_max_failures_per_address(),

@@ -4,9 +4,8 @@ import java.util.function.BiConsumer;
 
 /**
  * The security headers of every answer, in one place: the JAX-RS response filter
- * ({@link SecurityHeadersFilter}) sets them on every answer of the API. (A Jetty handler in front of every
- * context would also cover Jetty's own refusals; registering one makes Pax Web 8 recreate its server at boot,
- * which hung the boot in 2 of about 20 starts here, so it is left out: docs/security.md, open points.)
+ * ({@link SecurityHeadersFilter}) sets them on every answer of the API. {@link ProblemErrorHandler}
+ * sets them on what Jetty refuses before the application (installed by {@link JettyErrorPages}).
  * <ul>
  * <li>{@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer};</li>
  * <li>a Content-Security-Policy that allows nothing ({@code default-src 'none'}), with
