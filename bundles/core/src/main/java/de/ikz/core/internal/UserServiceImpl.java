@@ -149,7 +149,7 @@ public final class UserServiceImpl implements UserService {
                 throw IkzException.invalid("currentPassword", "the current password is required to change your own password");
             }
             if (!store.checkPassword(username, currentPassword)) {
-                LOG.warn("password change of '{}' from {} refused: current password wrong", Logs.safe(username), Logs.safe(caller.address()));
+                LOG.warn("password change of '{}' from {} refused: current password wrong", de.ikz.api.log.LogSafe.of(username), de.ikz.api.log.LogSafe.of(caller.address()));
                 throw IkzException.invalid("currentPassword", "the current password is wrong");
             }
             if (currentPassword.equals(newPassword)) {
@@ -195,11 +195,11 @@ public final class UserServiceImpl implements UserService {
         try {
             if (store.needsRehash(username)) {
                 store.putUser(username, password);
-                LOG.info("password hash of '{}' replaced by the current scheme after a successful login", Logs.safe(username));
+                LOG.info("password hash of '{}' replaced by the current scheme after a successful login", de.ikz.api.log.LogSafe.of(username));
             }
         } catch (RuntimeException e) {
             // a realm managed elsewhere, or the file cannot be written: the login itself stays valid
-            LOG.warn("could not upgrade the password hash of '{}': {}", Logs.safe(username), e.getMessage());
+            LOG.warn("could not upgrade the password hash of '{}': {}", de.ikz.api.log.LogSafe.of(username), e.getMessage());
         }
     }
 

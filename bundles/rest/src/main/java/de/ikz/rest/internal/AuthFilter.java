@@ -30,6 +30,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.UserService;
+import de.ikz.api.log.LogSafe;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.rest.RestConstants;
 
@@ -269,15 +270,9 @@ final class AuthFilter implements ContainerRequestFilter {
         return Response.status(status).type(RestConstants.PROBLEM_JSON).entity(body);
     }
 
-    /** A user name or address from the request, safe for one log line: control characters become '?'. */
+    /** A user name or address from the request, safe for one log line (the platform's one rule: {@link LogSafe}). */
     static String safe(String text) {
-        if (text == null) {
-            return "-";
-        }
-        String cut = text.length() > 100 ? text.substring(0, 100) + "..." : text;
-        StringBuilder sb = new StringBuilder(cut.length());
-        cut.codePoints().forEach(ch -> sb.appendCodePoint(Character.isISOControl(ch) || ch == 0x2028 || ch == 0x2029 ? '?' : ch));
-        return sb.toString();
+        return LogSafe.of(text);
     }
 
     private static String key(String user, String password) {

@@ -8,6 +8,7 @@ import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
 import de.ikz.api.module.ModuleInfo;
 import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.persistence.BackupRoot;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.platform.PlatformHealth;
 import de.ikz.api.tenant.Caller;
@@ -18,7 +19,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 final class PlatformCommands {
@@ -130,8 +130,11 @@ final class PlatformCommands {
         @Reference
         AuditLog audit;
 
-        @Argument(index = 0, name = "folder", required = true, description = "target folder (created if missing)")
-        @Completion(FileCompleter.class)
+        @Reference
+        org.osgi.service.cm.ConfigurationAdmin configurations;
+
+        @Argument(index = 0, name = "folder", required = true,
+                description = "folder inside the backup root (etc/de.ikz.backup.cfg, default data/backup); created if missing")
         String folder;
 
         @Override
@@ -139,9 +142,22 @@ final class PlatformCommands {
             if (!caller.isPlatformAdmin()) {
                 throw IkzException.forbidden("only a platform admin may back up the database");
             }
-            Path written = db.backup(Path.of(folder).toAbsolutePath());
+            // the same root and checks as POST /admin/backup: nothing is written outside it
+            Path written = db.backup(BackupRoot.fromSetting(configuredRoot()).resolve(folder));
             audit.append(caller, null, "BACKUP", "database", written.toString());
             System.out.println("Backup written to " + written);
+        }
+
+        private String configuredRoot() {
+            try {
+                org.osgi.service.cm.Configuration[] found = configurations.listConfigurations(
+                        "(service.pid=" + BackupRoot.PID + ")");
+                Object root = found == null || found.length == 0 || found[0].getProperties() == null ? null
+                        : found[0].getProperties().get(BackupRoot.KEY);
+                return root == null ? "" : root.toString();
+            } catch (java.io.IOException | org.osgi.framework.InvalidSyntaxException e) {
+                throw new IllegalStateException("cannot read " + BackupRoot.PID, e);
+            }
         }
     }
 }

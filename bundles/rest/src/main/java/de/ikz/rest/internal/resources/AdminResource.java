@@ -15,7 +15,7 @@ import de.ikz.api.persistence.Database;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
-import de.ikz.rest.internal.BackupRoot;
+import de.ikz.api.persistence.BackupRoot;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,9 +59,7 @@ public class AdminResource {
     public AdminResource(@Reference Database db, @Reference AuditLog audit, Config config) {
         this.db = db;
         this.audit = audit;
-        this.root = new BackupRoot(config.root().isBlank()
-                ? Path.of(System.getProperty("karaf.data", "data"), "backup").toAbsolutePath()
-                : Path.of(System.getProperty("karaf.home", ".")).resolve(config.root().strip()).toAbsolutePath());
+        this.root = BackupRoot.fromSetting(config.root());
     }
 
     /** Online backup of the embedded Derby database (PostgreSQL: use pg_dump, see the operator guide). */

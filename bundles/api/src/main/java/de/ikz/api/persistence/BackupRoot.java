@@ -1,4 +1,4 @@
-package de.ikz.rest.internal;
+package de.ikz.api.persistence;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,21 @@ import de.ikz.api.error.IkzException;
  */
 public final class BackupRoot {
 
+    /** The configuration (etc/de.ikz.backup.cfg) and its key that name the root; REST and console read the same. */
+    public static final String PID = "de.ikz.backup";
+    public static final String KEY = "root";
+
     private final Path root;
+
+    /**
+     * The root as configured: empty means {@code <karaf.data>/backup}; a relative path is taken from the
+     * Karaf home.
+     */
+    public static BackupRoot fromSetting(String configured) {
+        return new BackupRoot(configured == null || configured.isBlank()
+                ? Path.of(System.getProperty("karaf.data", "data"), "backup").toAbsolutePath()
+                : Path.of(System.getProperty("karaf.home", ".")).resolve(configured.strip()).toAbsolutePath());
+    }
 
     public BackupRoot(Path root) {
         if (!root.isAbsolute()) {

@@ -1,4 +1,4 @@
-package de.ikz.rest.internal;
+package de.ikz.api.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,17 +42,5 @@ class BackupRootTest {
         BackupRoot root = new BackupRoot(tmp.resolve("new-root"));
         root.resolve("x");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("new-root")))).isEqualTo("rwx------");
-    }
-
-    @Test
-    void dataFolderAndDatabaseBecomeOwnerOnly() throws Exception {
-        Path data = Files.createDirectories(tmp.resolve("data"));
-        Path file = Files.writeString(Files.createDirectories(data.resolve("ikz/derby/seg0")).resolve("c10.dat"), "x");
-        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        DataFolderGuard.restrict(data);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("ikz/derby")))).isEqualTo("rwx------");
     }
 }
