@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +18,9 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
@@ -32,7 +29,6 @@ import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.UserService;
 import de.ikz.api.log.LogSafe;
 import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.rest.RestConstants;
 
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
@@ -64,9 +60,6 @@ final class AuthFilter implements ContainerRequestFilter {
     private final LoginThrottle throttle;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    @Context
-    HttpServletRequest http;
-
     /** A remembered login: valid until {@code until} and only while the users' generation is unchanged. */
     private record Cached(Caller caller, long until, long generation, boolean mustChange) {
     }
@@ -84,14 +77,13 @@ final class AuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext ctx) {
-        String path = ctx.getUriInfo().getPath(false).replaceFirst("^/", "");
-        if (path.equals("health") && "GET".equals(ctx.getMethod())) {
+        if (ctx.getUriInfo().getPath(false).replaceFirst("^/", "").equals("health") && "GET".equals(ctx.getMethod())) {
             return;
         }
         Outcome outcome = authenticate(ctx.getMethod(), ctx.getUriInfo().getPath(true).replaceFirst("^/", ""),
-                ctx.getHeaderString(HttpHeaders.AUTHORIZATION), clientAddress(ctx));
+                ctx.getHeaderString(HttpHeaders.AUTHORIZATION), ClientAddress.of(ctx));
         if (outcome.caller() == null) {
-            ctx.abortWith(outcome.toResponse("/api/v1/" + path));
+            ctx.abortWith(outcome.toResponse(Problems.instance(ctx.getUriInfo())));
             return;
         }
         Caller caller = outcome.caller();
@@ -120,19 +112,6 @@ final class AuthFilter implements ContainerRequestFilter {
     }
 
     /**
-     * The client address of this request: the one call site for throttling, logs and the caller.
-     * It is what {@link ClientAddress} found (the peer, or the client behind a trusted proxy),
-     * else the direct peer.
-     */
-    private String clientAddress(ContainerRequestContext ctx) {
-        Object resolved = ctx.getProperty(ClientAddress.PROPERTY);
-        if (resolved instanceof String s) {
-            return s;
-        }
-        return http == null ? "unknown" : http.getRemoteAddr();
-    }
-
-    /**
      * What the filter decided: the caller, or a refusal (status, problem type, title, detail and
      * for 429 the seconds to wait). Kept apart from JAX-RS responses so it can be unit-tested.
      */
@@ -146,10 +125,8 @@ final class AuthFilter implements ContainerRequestFilter {
         }
 
         Response toResponse(String instance) {
-            if (status == 401) {
-                return Problems.of(401, title, detail, null, instance);
-            }
-            Response.ResponseBuilder rb = problem(status, type, title, detail, instance);
+            Response.ResponseBuilder rb = Problems.builder(status, type == null ? Problems.typeFor(status) : type, title,
+                    detail, null, instance);
             if (retryAfter > 0) {
                 rb.header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
             }
@@ -184,7 +161,7 @@ final class AuthFilter implements ContainerRequestFilter {
         }
         long retryAfter = throttle.retryAfterSeconds(user, address);
         if (retryAfter > 0) {
-            LOG.debug("REST login of '{}' from {} refused: locked for {} s", safe(user), safe(address), retryAfter);
+            LOG.debug("REST login of '{}' from {} refused: locked for {} s", LogSafe.of(user), LogSafe.of(address), retryAfter);
             return new Outcome(null, 429, "too-many-login-attempts", "Too many login attempts",
                     "too many failed logins for this user name or from this address; try again in " + retryAfter + " s", retryAfter);
         }
@@ -194,7 +171,7 @@ final class AuthFilter implements ContainerRequestFilter {
             if (o.lockedKind() != null) {
                 LOG.warn("REST logins {} locked for {} s after repeated failures (user '{}', address {})",
                         o.lockedKind().equals("user") ? "of this user name" : "from this address", o.retryAfterSeconds(),
-                        safe(user), safe(address));
+                        LogSafe.of(user), LogSafe.of(address));
             }
             return Outcome.unauthenticated("user name or password wrong");
         }
@@ -237,7 +214,7 @@ final class AuthFilter implements ContainerRequestFilter {
             });
             lc.login();
         } catch (LoginException e) {
-            LOG.info("REST login of '{}' from {} failed", safe(user), safe(address));
+            LOG.info("REST login of '{}' from {} failed", LogSafe.of(user), LogSafe.of(address));
             return null;
         } finally {
             t.setContextClassLoader(previous);
@@ -258,21 +235,6 @@ final class AuthFilter implements ContainerRequestFilter {
             cache.put(key, new Cached(caller, now + cacheMillis, generation, mustChange));
         }
         return new Login(caller, mustChange);
-    }
-
-    private static Response.ResponseBuilder problem(int status, String type, String title, String detail, String instance) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:ikz:problem:" + type);
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", instance);
-        return Response.status(status).type(RestConstants.PROBLEM_JSON).entity(body);
-    }
-
-    /** A user name or address from the request, safe for one log line (the platform's one rule: {@link LogSafe}). */
-    static String safe(String text) {
-        return LogSafe.of(text);
     }
 
     private static String key(String user, String password) {

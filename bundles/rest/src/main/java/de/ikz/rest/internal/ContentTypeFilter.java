@@ -40,8 +40,7 @@ final class ContentTypeFilter implements ContainerRequestFilter {
                 resource == null ? null : resource.getResourceClass());
         String refusal = refusal(ctx.getHeaderString(HttpHeaders.CONTENT_TYPE), hasBody(ctx), accepted);
         if (refusal != null) {
-            ctx.abortWith(Problems.of(415, "Unsupported Media Type", refusal, null,
-                    "/api/v1/" + ctx.getUriInfo().getPath(false).replaceFirst("^/", "")));
+            ctx.abortWith(Problems.of(415, "Unsupported Media Type", refusal, null, Problems.instance(ctx.getUriInfo())));
         }
     }
 

@@ -43,8 +43,7 @@ final class CrossSiteFilter implements ContainerRequestFilter {
         String refusal = refusal(ctx.getMethod(), ctx.getHeaderString("Origin"), ctx.getHeaderString("Sec-Fetch-Site"),
                 ctx.getHeaderString("Sec-Fetch-Mode"), ctx.getHeaderString("Host"));
         if (refusal != null) {
-            ctx.abortWith(Problems.of(403, "Forbidden", refusal, null,
-                    "/api/v1/" + ctx.getUriInfo().getPath(false).replaceFirst("^/", "")));
+            ctx.abortWith(Problems.of(403, "Forbidden", refusal, null, Problems.instance(ctx.getUriInfo())));
         }
     }
 

@@ -27,17 +27,13 @@ final class ExceptionMappers {
     private ExceptionMappers() {
     }
 
-    static String path(UriInfo uri) {
-        return uri == null ? null : "/api/v1/" + uri.getPath(false).replaceFirst("^/", "");
-    }
-
     static final class Ikz implements ExceptionMapper<IkzException> {
         @Context
         UriInfo uri;
 
         @Override
         public Response toResponse(IkzException e) {
-            return Problems.of(e, path(uri));
+            return Problems.of(e, Problems.instance(uri));
         }
     }
 
@@ -50,7 +46,7 @@ final class ExceptionMappers {
             // a limit hit while Jackson was reading (body too large) arrives wrapped
             for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
                 if (c instanceof IkzException ikz) {
-                    return Problems.of(ikz, path(uri));
+                    return Problems.of(ikz, Problems.instance(uri));
                 }
             }
             String field = null;
@@ -74,7 +70,7 @@ final class ExceptionMappers {
             } else {
                 detail = "malformed JSON: " + e.getOriginalMessage();
             }
-            return Problems.of(400, "Invalid input", detail, field, path(uri));
+            return Problems.of(400, "Invalid input", detail, field, Problems.instance(uri));
         }
 
         private static String fieldPath(JsonMappingException e) {
@@ -101,7 +97,7 @@ final class ExceptionMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (e.getCause() instanceof IkzException ikz) {
-                return Problems.of(ikz, path(uri));
+                return Problems.of(ikz, Problems.instance(uri));
             }
             if (e.getCause() instanceof JsonProcessingException jpe) {
                 return new JsonErrors().toResponse(jpe);
@@ -115,7 +111,7 @@ final class ExceptionMappers {
                 case 406 -> "cannot produce an acceptable media type";
                 default -> e.getMessage();
             };
-            Response problem = Problems.of(status, title, detail, null, path(uri));
+            Response problem = Problems.of(status, title, detail, null, Problems.instance(uri));
             if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
                 return Response.fromResponse(problem).header("Allow", e.getResponse().getHeaderString("Allow")).build();
             }
@@ -130,10 +126,10 @@ final class ExceptionMappers {
         @Override
         public Response toResponse(DataAccessException e) {
             if (e.isConstraintViolation()) {
-                return Problems.of(409, "Conflict", "the change conflicts with existing data", null, path(uri));
+                return Problems.of(409, "Conflict", "the change conflicts with existing data", null, Problems.instance(uri));
             }
-            LOG.error("database failure on {}", path(uri), e);
-            return Problems.of(503, "Service unavailable", "the database failed; nothing was changed", null, path(uri));
+            LOG.error("database failure on {}", Problems.instance(uri), e);
+            return Problems.of(503, "Service unavailable", "the database failed; nothing was changed", null, Problems.instance(uri));
         }
     }
 
@@ -144,13 +140,13 @@ final class ExceptionMappers {
         @Override
         public Response toResponse(Throwable e) {
             if (e instanceof IllegalArgumentException iae) {
-                return Problems.of(400, "Invalid input", iae.getMessage(), null, path(uri));
+                return Problems.of(400, "Invalid input", iae.getMessage(), null, Problems.instance(uri));
             }
             if (e instanceof UnsupportedOperationException uoe) {
-                return Problems.of(409, "Conflict", uoe.getMessage(), null, path(uri));
+                return Problems.of(409, "Conflict", uoe.getMessage(), null, Problems.instance(uri));
             }
-            LOG.error("unexpected failure on {}", path(uri), e);
-            return Problems.of(500, "Internal error", "unexpected failure; see the server log", null, path(uri));
+            LOG.error("unexpected failure on {}", Problems.instance(uri), e);
+            return Problems.of(500, "Internal error", "unexpected failure; see the server log", null, Problems.instance(uri));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import de.ikz.api.error.IkzException;
 import de.ikz.api.rest.RestConstants;
@@ -16,8 +17,13 @@ public final class Problems {
     }
 
     public static Response of(int status, String title, String detail, String field, String instance) {
+        return builder(status, typeFor(status), title, detail, field, instance).build();
+    }
+
+    /** A problem answer with its own type ({@code urn:ikz:problem:<type>}), for headers to be added before it is built. */
+    static Response.ResponseBuilder builder(int status, String type, String title, String detail, String field, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:ikz:problem:" + typeFor(status));
+        body.put("type", "urn:ikz:problem:" + type);
         body.put("title", title);
         body.put("status", status);
         if (detail != null) {
@@ -33,7 +39,12 @@ public final class Problems {
         if (status == 401) {
             rb.header("WWW-Authenticate", "Basic realm=\"ikz\", charset=\"UTF-8\"");
         }
-        return rb.build();
+        return rb;
+    }
+
+    /** The problem's {@code instance}: the request path under {@code /api/v1}. */
+    static String instance(UriInfo uri) {
+        return uri == null ? null : "/api/v1/" + uri.getPath(false).replaceFirst("^/", "");
     }
 
     public static Response of(IkzException e, String instance) {

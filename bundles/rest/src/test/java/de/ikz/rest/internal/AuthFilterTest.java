@@ -257,7 +257,7 @@ class AuthFilterTest {
     void missingOrMalformedCredentialsAre401AndUserNamesAreSafeForLogs() {
         assertThat(filter.authenticate("GET", "tenants", null, "10.0.0.1").status()).isEqualTo(401);
         assertThat(filter.authenticate("GET", "tenants", "Basic %%%", "10.0.0.1").status()).isEqualTo(401);
-        assertThat(AuthFilter.safe("evil\r\n2026-01-01 INFO forged")).doesNotContain("\r").doesNotContain("\n")
+        assertThat(de.ikz.api.log.LogSafe.of("evil\r\n2026-01-01 INFO forged")).doesNotContain("\r").doesNotContain("\n")
                 .isEqualTo("evil??2026-01-01 INFO forged");
     }
 }
