@@ -51,6 +51,19 @@ public enum PlatformRole {
         return fromJaasRole(jaas);
     }
 
+    /**
+     * The roles named in a request or command, in their order; an unknown one is refused naming the
+     * field (400 problem, console "Error in &lt;field&gt;").
+     */
+    public static java.util.Set<PlatformRole> parseAll(String field, java.util.Collection<String> texts) {
+        java.util.Set<PlatformRole> roles = new java.util.LinkedHashSet<>();
+        for (String t : texts == null ? java.util.List.<String>of() : texts) {
+            roles.add(parse(t).orElseThrow(() -> de.ikz.api.error.IkzException.invalid(field, "unknown role '" + t
+                    + "'; known: platform-admin, tenant-admin, coordinator, partner-staff, auditor")));
+        }
+        return roles;
+    }
+
     /** The short name used in JSON and on the console: "tenant-admin". */
     public String shortName() {
         return jaasRole.substring(4);

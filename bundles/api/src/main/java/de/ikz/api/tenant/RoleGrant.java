@@ -37,7 +37,19 @@ public record RoleGrant(String id, String tenantId, String username, List<String
         /** Confirmed by a second admin; the roles were added. */
         CONFIRMED,
         /** Rejected or withdrawn; the roles were never added. */
-        REJECTED
+        REJECTED;
+
+        /** A state named in a request ("pending", " CONFIRMED "); absent or blank: none; anything else is refused naming the field. */
+        public static Optional<State> parse(String field, String text) {
+            if (text == null || text.isBlank()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(valueOf(text.strip().toUpperCase(java.util.Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw de.ikz.api.error.IkzException.invalid(field, field + " must be PENDING, CONFIRMED or REJECTED");
+            }
+        }
     }
 
     /** What the user is told about this grant, in German and English. */

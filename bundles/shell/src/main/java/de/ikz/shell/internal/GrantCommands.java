@@ -2,13 +2,11 @@ package de.ikz.shell.internal;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import de.ikz.api.error.IkzException;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.api.tenant.RoleGrant;
@@ -60,12 +58,7 @@ final class GrantCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            Optional<RoleGrant.State> st;
-            try {
-                st = state == null ? Optional.empty() : Optional.of(RoleGrant.State.valueOf(state.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw IkzException.invalid("state", "state must be PENDING, CONFIRMED or REJECTED");
-            }
+            Optional<RoleGrant.State> st = RoleGrant.State.parse("state", state);
             ShellTable table = new ShellTable();
             table.column("Id");
             table.column("User");
@@ -109,21 +102,15 @@ final class GrantCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            Set<PlatformRole> parsed = new LinkedHashSet<>();
-            for (String r : roles == null ? List.<String>of() : roles) {
-                parsed.add(PlatformRole.parse(r).orElseThrow(() -> IkzException.invalid("roles", "unknown role '" + r + "'")));
-            }
-            RoleGrant g = grants.request(caller, username, parsed, Optional.ofNullable(participant),
+            RoleGrant g = grants.request(caller, username, PlatformRole.parseAll("roles", roles), Optional.ofNullable(participant),
                     modules == null ? Set.of() : Set.copyOf(modules), reason);
             print(g);
             System.out.println("A second tenant admin of '" + g.tenantId() + "' confirms it: POST /api/v1/grants/" + g.id() + "/confirm");
         }
     }
 
-    @Command(scope = "ikz", name = "grant-confirm", description = "Confirms a pending grant of case access (a second tenant admin "
-            + "of the user's tenant; never a platform admin, never the requester or the user)")
-    @Service
-    public static final class ConfirmGrant extends IkzAction {
+    /** What confirming and rejecting share: the grant, its tenant (platform admin) and a note for the access log. */
+    abstract static class Decide extends IkzAction {
         @Reference
         RoleGrantService grants;
 
@@ -131,12 +118,17 @@ final class GrantCommands {
         @Completion(Completers.TenantIds.class)
         String tenant;
 
-        @Option(name = "--note", description = "a note for the access log")
+        @Option(name = "--note", description = "why, for the access log")
         String note;
 
         @Argument(index = 0, name = "id", required = true)
         String id;
+    }
 
+    @Command(scope = "ikz", name = "grant-confirm", description = "Confirms a pending grant of case access (a second tenant admin "
+            + "of the user's tenant; never a platform admin, never the requester or the user)")
+    @Service
+    public static final class ConfirmGrant extends Decide {
         @Override
         protected void doExecute(Caller caller) {
             print(grants.confirm(caller, tenant, id, note));
@@ -146,20 +138,7 @@ final class GrantCommands {
     @Command(scope = "ikz", name = "grant-reject", description = "Rejects a pending grant of case access (an admin of the tenant, "
             + "or its requester)")
     @Service
-    public static final class RejectGrant extends IkzAction {
-        @Reference
-        RoleGrantService grants;
-
-        @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
-        @Completion(Completers.TenantIds.class)
-        String tenant;
-
-        @Option(name = "--note", description = "why")
-        String note;
-
-        @Argument(index = 0, name = "id", required = true)
-        String id;
-
+    public static final class RejectGrant extends Decide {
         @Override
         protected void doExecute(Caller caller) {
             print(grants.reject(caller, tenant, id, note));

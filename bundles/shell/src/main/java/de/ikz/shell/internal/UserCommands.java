@@ -1,12 +1,10 @@
 package de.ikz.shell.internal;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import de.ikz.api.error.IkzException;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.api.tenant.UserAccount;
@@ -83,10 +81,7 @@ final class UserCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            Set<PlatformRole> parsed = new LinkedHashSet<>();
-            for (String r : roles) {
-                parsed.add(PlatformRole.parse(r).orElseThrow(() -> IkzException.invalid("role", "unknown role '" + r + "'")));
-            }
+            Set<PlatformRole> parsed = PlatformRole.parseAll("role", roles);
             String password = PasswordInput.read(passwordFile, "password", prompt(session), "Password for " + username + ": ", true);
             UserAccount u = userService.create(caller, username, password, Optional.ofNullable(tenant), parsed,
                     Optional.ofNullable(participant), modules == null ? Set.of() : Set.copyOf(modules));

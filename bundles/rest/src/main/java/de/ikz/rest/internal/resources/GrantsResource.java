@@ -2,9 +2,7 @@ package de.ikz.rest.internal.resources;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,7 +76,8 @@ public class GrantsResource {
     @GET
     public List<Grant> list(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @QueryParam("user") String user,
                             @QueryParam("state") String state) {
-        return grants.list(CallerPrincipal.caller(sc), tenant, Optional.ofNullable(user).filter(u -> !u.isBlank()), state(state))
+        return grants.list(CallerPrincipal.caller(sc), tenant, Optional.ofNullable(user).filter(u -> !u.isBlank()),
+                RoleGrant.State.parse("state", state))
                 .stream().map(Grant::of).toList();
     }
 
@@ -88,12 +87,7 @@ public class GrantsResource {
         if (body == null) {
             throw IkzException.invalid(null, "request body required");
         }
-        Set<PlatformRole> roles = new LinkedHashSet<>();
-        for (String r : body.roles() == null ? List.<String>of() : body.roles()) {
-            roles.add(PlatformRole.parse(r).orElseThrow(() -> IkzException.invalid("roles", "unknown role '" + r
-                    + "'; case access: partner-staff, coordinator")));
-        }
-        RoleGrant g = grants.request(CallerPrincipal.caller(sc), body.username(), roles, Optional.ofNullable(body.participant()),
+        RoleGrant g = grants.request(CallerPrincipal.caller(sc), body.username(), PlatformRole.parseAll("roles", body.roles()), Optional.ofNullable(body.participant()),
                 body.modules() == null ? Set.of() : Set.copyOf(body.modules()), body.reason());
         return Response.created(URI.create("grants/" + g.id())).entity(Grant.of(g)).build();
     }
@@ -118,16 +112,5 @@ public class GrantsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Grant reject(@Context SecurityContext sc, @PathParam("id") String id, @QueryParam("tenant") String tenant, Decision body) {
         return Grant.of(grants.reject(CallerPrincipal.caller(sc), tenant, id, body == null ? null : body.note()));
-    }
-
-    private static Optional<RoleGrant.State> state(String s) {
-        if (s == null || s.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(RoleGrant.State.valueOf(s.strip().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw IkzException.invalid("state", "state must be PENDING, CONFIRMED or REJECTED");
-        }
     }
 }

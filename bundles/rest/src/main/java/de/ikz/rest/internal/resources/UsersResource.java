@@ -1,7 +1,6 @@
 package de.ikz.rest.internal.resources;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -80,11 +79,7 @@ public class UsersResource {
         if (body == null) {
             throw IkzException.invalid(null, "request body required");
         }
-        Set<PlatformRole> roles = new LinkedHashSet<>();
-        for (String r : body.roles() == null ? List.<String>of() : body.roles()) {
-            roles.add(PlatformRole.parse(r).orElseThrow(() -> IkzException.invalid("roles", "unknown role '" + r
-                    + "'; known: platform-admin, tenant-admin, coordinator, partner-staff, auditor")));
-        }
+        Set<PlatformRole> roles = PlatformRole.parseAll("roles", body.roles());
         UserAccount a = users.create(CallerPrincipal.caller(sc), body.username(), body.password(),
                 Optional.ofNullable(body.tenant()), roles, Optional.ofNullable(body.participant()),
                 body.modules() == null ? Set.of() : Set.copyOf(body.modules()));
