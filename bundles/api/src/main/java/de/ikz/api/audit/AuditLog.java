@@ -1,8 +1,10 @@
 package de.ikz.api.audit;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import de.ikz.api.persistence.Session;
 import de.ikz.api.tenant.Caller;
@@ -18,6 +20,26 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface AuditLog {
+
+    /** The longest record an entry keeps; a longer one is cut. */
+    int RECORD_MAX = 300;
+
+    /**
+     * The record of a read that showed a list: {@code <type> list: <id>,<id>,… (n=<count>)}, one
+     * entry per request naming what was shown. The ids are cut at a comma so the whole record fits
+     * {@link #RECORD_MAX}; the count is always the full count.
+     */
+    static String listRecord(String type, Collection<String> ids) {
+        String head = type + " list: ";
+        String tail = " (n=" + ids.size() + ")";
+        String joined = ids.stream().map(String::valueOf).distinct().collect(Collectors.joining(","));
+        int room = RECORD_MAX - head.length() - tail.length();
+        if (joined.length() > room) {
+            int cut = joined.lastIndexOf(',', room - 2);
+            joined = (cut <= 0 ? "" : joined.substring(0, cut + 1)) + "\u2026";
+        }
+        return joined.isEmpty() ? head.stripTrailing() + tail : head + joined + tail;
+    }
 
     /** Appends inside the caller's transaction. */
     AuditEntry append(Session session, Caller caller, String tenantId, String action, String record, String reason);

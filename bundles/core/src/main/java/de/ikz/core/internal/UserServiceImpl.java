@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.log.LogSafe;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.api.tenant.UserAccount;
@@ -91,9 +92,9 @@ public final class UserServiceImpl implements UserService {
         if (store.exists(username)) {
             throw IkzException.conflict("username", "user '" + username + "' exists already");
         }
-        // H7 four-eyes (issue 8): the case-access roles (partner-staff, coordinator, participant, modules, roles a
-        // module declares) become a pending grant a second admin confirms (RoleGrants, RoleGrantService); the
-        // other JAAS roles are added below. Refuses case access for a platform admin before anything is written.
+        // four-eyes: the case-access roles (partner-staff, coordinator, participant, modules, roles a module declares)
+        // become a pending grant a second admin confirms (RoleGrants); the other JAAS roles are added below. Case access
+        // for a platform admin is refused before anything is written.
         List<String> rolesNow = RoleGrants.onCreate(store, db, audit, caller, username, tenantId, roles, participantId, modules);
         // the access-log entry is written first: if the realm then fails, the log shows an attempt, never a silent change
         audit.append(caller, tenantId.orElse(null), "CREATE", "user/" + username, "roles " + roles);
@@ -115,15 +116,9 @@ public final class UserServiceImpl implements UserService {
         }
         List<UserAccount> list = store.usernames().stream().map(this::account).flatMap(Optional::stream)
                 .filter(u -> visible(caller, u)).toList();
-        // issue 8: a list of accounts is a read of personal data; one entry naming the accounts (record column: 300 chars)
-        String names = String.join(",", list.stream().map(UserAccount::username).toList());
-        String tail = " (n=" + list.size() + ")";
-        int room = 300 - "user list: ".length() - tail.length();
-        if (names.length() > room) {
-            int cut = names.lastIndexOf(',', room - 2);
-            names = (cut <= 0 ? "" : names.substring(0, cut + 1)) + "\u2026";
-        }
-        audit.append(caller, caller.tenantId().orElse(null), "READ", "user list: " + names + tail, list.size() + " accounts listed");
+        // a list of accounts is a read of personal data: one entry naming the accounts
+        audit.append(caller, caller.tenantId().orElse(null), "READ",
+                AuditLog.listRecord("user", list.stream().map(UserAccount::username).toList()), list.size() + " accounts listed");
         return list;
     }
 
@@ -149,7 +144,7 @@ public final class UserServiceImpl implements UserService {
                 throw IkzException.invalid("currentPassword", "the current password is required to change your own password");
             }
             if (!store.checkPassword(username, currentPassword)) {
-                LOG.warn("password change of '{}' from {} refused: current password wrong", de.ikz.api.log.LogSafe.of(username), de.ikz.api.log.LogSafe.of(caller.address()));
+                LOG.warn("password change of '{}' from {} refused: current password wrong", LogSafe.of(username), LogSafe.of(caller.address()));
                 throw IkzException.invalid("currentPassword", "the current password is wrong");
             }
             if (currentPassword.equals(newPassword)) {
@@ -195,11 +190,11 @@ public final class UserServiceImpl implements UserService {
         try {
             if (store.needsRehash(username)) {
                 store.putUser(username, password);
-                LOG.info("password hash of '{}' replaced by the current scheme after a successful login", de.ikz.api.log.LogSafe.of(username));
+                LOG.info("password hash of '{}' replaced by the current scheme after a successful login", LogSafe.of(username));
             }
         } catch (RuntimeException e) {
             // a realm managed elsewhere, or the file cannot be written: the login itself stays valid
-            LOG.warn("could not upgrade the password hash of '{}': {}", de.ikz.api.log.LogSafe.of(username), e.getMessage());
+            LOG.warn("could not upgrade the password hash of '{}': {}", LogSafe.of(username), e.getMessage());
         }
     }
 
@@ -210,13 +205,13 @@ public final class UserServiceImpl implements UserService {
 
     /**
      * Call on every change of a user's password, roles or existence (before and after the write):
-     * cached logins of an older generation are void at once. Role grants (H7) call it too.
+     * cached logins of an older generation are void at once. Role grants call it too.
      */
     void changed() {
         generation.incrementAndGet();
     }
 
-    /** The realm this service writes, for the grant service (H7): one store, one lock for users.properties. */
+    /** The realm this service writes, for the grant service: one store, one lock for users.properties. */
     UserStore store() {
         return store;
     }

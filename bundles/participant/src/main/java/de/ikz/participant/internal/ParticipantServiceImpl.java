@@ -197,20 +197,7 @@ public final class ParticipantServiceImpl implements ParticipantService {
             return;
         }
         long persons = shown.stream().mapToLong(p -> p.contacts().size()).sum();
-        String record;
-        if (shown.size() == 1) {
-            record = "participant/" + ids.get(0);
-        } else {
-            String head = "participant list: ";
-            String tail = " (n=" + ids.size() + ")";
-            String joined = String.join(",", ids);
-            int room = 300 - head.length() - tail.length();
-            if (joined.length() > room) {
-                int cut = joined.lastIndexOf(',', room - 2);
-                joined = (cut <= 0 ? "" : joined.substring(0, cut + 1)) + "\u2026";
-            }
-            record = head + joined + tail;
-        }
+        String record = shown.size() == 1 ? "participant/" + ids.get(0) : AuditLog.listRecord("participant", ids);
         audit.append(s, caller, t, "READ", record, persons + " contact persons shown");
     }
 

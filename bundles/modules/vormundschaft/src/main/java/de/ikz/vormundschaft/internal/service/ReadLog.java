@@ -1,7 +1,6 @@
 package de.ikz.vormundschaft.internal.service;
 
 import java.util.Collection;
-import java.util.stream.Collectors;
 
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.persistence.Session;
@@ -14,7 +13,7 @@ import de.ikz.api.tenant.Caller;
  * <ul>
  *   <li>one record: {@code vormundschaft/<type>/<id>}, e.g. {@code vormundschaft/volunteer/V-1};</li>
  *   <li>a list: {@code vormundschaft/<type> list: <id>,<id>,… (n=<count>)}, the ids cut so the whole
- *       record fits the access log's {@value #RECORD_MAX}-character column; the count is always the
+ *       record fits the access log's {@value AuditLog#RECORD_MAX}-character column; the count is always the
  *       full count.</li>
  * </ul>
  * The reason names what was shown (never personal data itself, only ids and filters).
@@ -23,7 +22,6 @@ final class ReadLog {
 
     static final String ACTION = "READ";
     static final String PREFIX = "vormundschaft/";
-    static final int RECORD_MAX = 300;
     static final int REASON_MAX = 500;
 
     private ReadLog() {
@@ -31,7 +29,7 @@ final class ReadLog {
 
     /** A read of one record. */
     static void one(AuditLog audit, Session s, Caller caller, String tenantId, String type, String id, String reason) {
-        audit.append(s, caller, tenantId, ACTION, cut(PREFIX + type + "/" + id, RECORD_MAX), cut(reason, REASON_MAX));
+        audit.append(s, caller, tenantId, ACTION, cut(PREFIX + type + "/" + id, AuditLog.RECORD_MAX), cut(reason, REASON_MAX));
     }
 
     /** A read of a list: one entry naming the ids shown. */
@@ -39,17 +37,9 @@ final class ReadLog {
         audit.append(s, caller, tenantId, ACTION, listRecord(type, ids), cut(reason, REASON_MAX));
     }
 
-    /** {@code vormundschaft/<type> list: a,b,… (n=N)}, never longer than {@value #RECORD_MAX}. */
+    /** {@code vormundschaft/<type> list: a,b,… (n=N)} ({@link AuditLog#listRecord}). */
     static String listRecord(String type, Collection<String> ids) {
-        String head = PREFIX + type + " list: ";
-        String tail = " (n=" + ids.size() + ")";
-        String joined = ids.stream().map(String::valueOf).distinct().collect(Collectors.joining(","));
-        int room = RECORD_MAX - head.length() - tail.length();
-        if (joined.length() > room) {
-            int cut = joined.lastIndexOf(',', room - 2);
-            joined = (cut <= 0 ? "" : joined.substring(0, cut + 1)) + "…";
-        }
-        return joined.isEmpty() ? head.stripTrailing() + tail : head + joined + tail;
+        return AuditLog.listRecord(PREFIX + type, ids);
     }
 
     private static String cut(String text, int max) {

@@ -573,7 +573,7 @@ abstract class OfficeContract {
     void aLongListIsNamedWithinTheRecordColumnAndKeepsTheFullCount() {
         List<String> ids = java.util.stream.IntStream.range(0, 200).mapToObj(i -> "V-" + (1000 + i)).toList();
         String record = ReadLog.listRecord("volunteer", ids);
-        assertThat(record).hasSizeLessThanOrEqualTo(ReadLog.RECORD_MAX).startsWith("vormundschaft/volunteer list: V-1000,V-1001,")
+        assertThat(record).hasSizeLessThanOrEqualTo(de.ikz.api.audit.AuditLog.RECORD_MAX).startsWith("vormundschaft/volunteer list: V-1000,V-1001,")
                 .endsWith(",… (n=200)");
         assertThat(ReadLog.listRecord("volunteer", List.of("V-1", "V-2"))).isEqualTo("vormundschaft/volunteer list: V-1,V-2 (n=2)");
     }
