@@ -101,6 +101,10 @@ public final class AuditLogImpl implements AuditLog {
         }
     }
 
+    /** The chain's head: the newest entry's sequence number and MAC. */
+    private record Head(long seq, String hash) {
+    }
+
     /** An entry as stored, with the columns the API does not show. */
     private record Row(AuditEntry entry, long ms, int version, String scope) {
     }
@@ -116,9 +120,9 @@ public final class AuditLogImpl implements AuditLog {
     @Activate
     public AuditLogImpl(@Reference Database db, @Reference CoreSchema schema, Config config) {
         this(db, AuditKey.loadOrCreate(keyFile(config)), new AuditCheckpoints(checkpointFile(config)), true);
-        scheduler.schedule(this::startCheck, 0, TimeUnit.SECONDS);
+        scheduler.schedule(() -> verifyAndCheckpoint(true), 0, TimeUnit.SECONDS);
         if (config.verifyIntervalMinutes() > 0) {
-            scheduler.scheduleWithFixedDelay(this::scheduledVerify, config.verifyIntervalMinutes(),
+            scheduler.scheduleWithFixedDelay(() -> verifyAndCheckpoint(false), config.verifyIntervalMinutes(),
                     config.verifyIntervalMinutes(), TimeUnit.MINUTES);
         }
         if (config.checkpointIntervalMinutes() > 0) {
@@ -190,12 +194,12 @@ public final class AuditLogImpl implements AuditLog {
                         + "it was removed; the chain is reported broken");
                 return true;
             }
-            Object[] head = head(s);
+            Head head = head(s);
             long now = System.currentTimeMillis();
-            String body = Anchor.body((long) head[0], (String) head[1], key.id(), now);
+            String body = Anchor.body(head.seq(), head.hash(), key.id(), now);
             s.update("INSERT INTO ikz_audit_anchor (id, legacy_seq, legacy_hash, key_id, created_ms, mac) VALUES (1, ?, ?, ?, ?, ?)",
-                    head[0], head[1], key.id(), now, key.mac(body));
-            LOG.info("access log: keyed chain starts after entry {}", head[0]);
+                    head.seq(), head.hash(), key.id(), now, key.mac(body));
+            LOG.info("access log: keyed chain starts after entry {}", head.seq());
             return false;
         });
         if (checkpoints != null) {
@@ -207,8 +211,8 @@ public final class AuditLogImpl implements AuditLog {
                                 + "verification; entries removed at the end before that can no longer be found",
                                 checkpoints.file().toAbsolutePath());
                     } else {
-                        Object[] head = db.inTransaction(AuditLogImpl::head);
-                        writeCheckpoint((long) head[0], (String) head[1]);
+                        Head head = db.inTransaction(AuditLogImpl::head);
+                        writeCheckpoint(head.seq(), head.hash());
                     }
                 }
             } catch (AuditCheckpoints.Altered e) {
@@ -251,13 +255,13 @@ public final class AuditLogImpl implements AuditLog {
     public AuditEntry append(Session s, Caller caller, String tenantId, String action, String record, String reason) {
         // taking the head row's lock first serialises appenders; the chain stays linear
         s.update("UPDATE ikz_audit_head SET seq = seq + 1 WHERE id = 1");
-        Object[] head = head(s);
-        long seq = (long) head[0];
-        String prev = (String) head[1];
+        Head head = head(s);
+        long seq = head.seq();
+        String prev = head.hash();
         Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String user = truncate(caller.user(), 100);
         String act = truncate(action, 40);
-        String rec = truncate(record, 300);
+        String rec = truncate(record, RECORD_MAX);
         String reasonText = reason == null ? null : truncate(reason, 500);
         String address = truncate(caller.address() == null ? "" : caller.address(), 100);
         String scope = scopeOf(rec);
@@ -337,8 +341,7 @@ public final class AuditLogImpl implements AuditLog {
         try {
             cps = checkpoints == null ? List.of() : checkpoints.read(key);
         } catch (AuditCheckpoints.Altered e) {
-            return record(new Verification(0, Optional.of(0L), e.getMessage() + " (the checkpoints cannot be trusted)",
-                    Optional.empty(), Instant.now()));
+            return untrusted(e);
         }
         v = db.inTransaction(s -> walk(s, 1, GENESIS, cps));
         return record(v);
@@ -357,8 +360,7 @@ public final class AuditLogImpl implements AuditLog {
         try {
             newest = newestCheckpoint();
         } catch (AuditCheckpoints.Altered e) {
-            record(new Verification(0, Optional.of(0L), e.getMessage() + " (the checkpoints cannot be trusted)",
-                    Optional.empty(), Instant.now()));
+            untrusted(e);
             return Optional.empty();
         }
         if (newest.isEmpty()) {
@@ -372,12 +374,12 @@ public final class AuditLogImpl implements AuditLog {
             return Optional.of(writeCheckpoint(seq, hash));
         }
         Checkpoint cp = newest.get();
-        Object[] head = db.inTransaction(AuditLogImpl::head);
-        if ((long) head[0] == cp.seq() && cp.hash().equals(head[1])) {
+        Head head = db.inTransaction(AuditLogImpl::head);
+        if (head.seq() == cp.seq() && cp.hash().equals(head.hash())) {
             return Optional.empty();
         }
-        if ((long) head[0] < cp.seq()) {
-            record(broken(0, (long) head[0] + 1, "the head is entry " + head[0] + " but the checkpoint of " + cp.at()
+        if (head.seq() < cp.seq()) {
+            record(broken(0, head.seq() + 1, "the head is entry " + head.seq() + " but the checkpoint of " + cp.at()
                     + " recorded entry " + cp.seq() + " (entries were removed at the end)", newest));
             return Optional.empty();
         }
@@ -386,7 +388,7 @@ public final class AuditLogImpl implements AuditLog {
             record(v);
             return Optional.empty();
         }
-        return Optional.of(writeCheckpoint((long) head[0], (String) head[1]));
+        return Optional.of(writeCheckpoint(head.seq(), head.hash()));
     }
 
     private Optional<Checkpoint> newestCheckpoint() throws AuditCheckpoints.Altered {
@@ -400,6 +402,12 @@ public final class AuditLogImpl implements AuditLog {
     private Checkpoint writeCheckpoint(long seq, String head) {
         lastCheckpoint = checkpoints.append(key, seq, head, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         return lastCheckpoint;
+    }
+
+    /** The checkpoint file was altered: the chain cannot be trusted against it. */
+    private Verification untrusted(AuditCheckpoints.Altered e) {
+        return record(new Verification(0, Optional.of(0L), e.getMessage() + " (the checkpoints cannot be trusted)",
+                Optional.empty(), Instant.now()));
     }
 
     private Verification record(Verification v) {
@@ -416,8 +424,8 @@ public final class AuditLogImpl implements AuditLog {
      */
     private Verification walk(Session s, long from, String prev, List<Checkpoint> cps) {
         Optional<Checkpoint> newestCp = cps.isEmpty() ? Optional.empty() : Optional.of(cps.get(cps.size() - 1));
-        Object[] head = head(s); // read first: entries up to the head are committed, later ones are ignored
-        long headSeq = (long) head[0];
+        Head head = head(s); // read first: entries up to the head are committed, later ones are ignored
+        long headSeq = head.seq();
         Optional<Anchor> maybeAnchor = anchor(s);
         if (maybeAnchor.isEmpty()) {
             return broken(0, 1, "the anchor of the keyed chain (ikz_audit_anchor) was removed from the database", newestCp);
@@ -486,7 +494,7 @@ public final class AuditLogImpl implements AuditLog {
             return broken(checked, end + 1, "the chain ends at entry " + end + " but the anchor records "
                     + anchor.legacySeq() + " entries before the keyed chain (entries were removed at the end)", newestCp);
         }
-        if (end != headSeq || !prev.equals(head[1])) {
+        if (end != headSeq || !prev.equals(head.hash())) {
             return broken(checked, end + 1, "the chain ends at entry " + end + " but the head says " + headSeq
                     + " (entries were removed at the end)", newestCp);
         }
@@ -513,32 +521,25 @@ public final class AuditLogImpl implements AuditLog {
                 rs -> new Anchor(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
     }
 
-    private static Object[] head(Session s) {
+    private static Head head(Session s) {
         return s.queryOne("SELECT seq, hash FROM ikz_audit_head WHERE id = 1",
-                rs -> new Object[] {rs.getLong(1), rs.getString(2)}).orElseThrow();
+                rs -> new Head(rs.getLong(1), rs.getString(2))).orElseThrow();
     }
 
     // ---------------------------------------------------------------- schedule
 
-    private void startCheck() {
+    /** Verifies the whole chain and, if it is intact, checkpoints the head: at start and on the schedule. */
+    private void verifyAndCheckpoint(boolean atStart) {
         try {
             Verification v = verify();
             if (v.intact()) {
-                LOG.info("access log intact: {} entries checked", v.entries());
+                if (atStart) {
+                    LOG.info("access log intact: {} entries checked", v.entries());
+                }
                 checkpoint();
             }
         } catch (RuntimeException e) {
-            LOG.warn("access log not verified at start: {}", e.getMessage(), e);
-        }
-    }
-
-    private void scheduledVerify() {
-        try {
-            if (verify().intact()) {
-                checkpoint();
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("access log not verified: {}", e.getMessage(), e);
+            LOG.warn("access log not verified{}: {}", atStart ? " at start" : "", e.getMessage(), e);
         }
     }
 
