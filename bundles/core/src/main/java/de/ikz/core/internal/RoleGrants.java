@@ -6,16 +6,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
-import de.ikz.api.module.CooperationModule;
+import de.ikz.api.module.ModuleRegistry;
 import de.ikz.api.module.RoleDefinition;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.persistence.TenantSession;
@@ -23,16 +23,11 @@ import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.api.tenant.RoleGrant;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 /**
- * The four-eyes rule for case access (issue 8), as plain logic over the realm ({@link UserStore}),
+ * The four-eyes rule for case access, as plain logic over the realm ({@link UserStore}),
  * the database and the access log; {@link RoleGrantServiceImpl} publishes it, and
- * {@link UserServiceImpl#create} hands the case-access roles of a new user to {@link #onCreate}.
+ * {@link UserServiceImpl#create} hands the case-access roles of a new user to {@link #pendingOnCreate}.
  *
  * <p>Which JAAS roles grant case access: {@code ikz-partner-staff}, {@code ikz-coordinator}, every
  * {@code ikz-participant.*} and {@code ikz-module.*} binding (they decide <em>whose</em> cases a
@@ -97,13 +92,6 @@ final class RoleGrants {
      * the new user's case-access roles as one pending grant and returns the JAAS roles to add now (all
      * others). Refuses case access for a platform admin before anything is written.
      */
-    static List<String> onCreate(UserStore store, Database db, AuditLog audit, Caller caller, String username,
-                                 Optional<String> tenantId, Set<PlatformRole> roles, Optional<String> participantId,
-                                 Set<String> modules) {
-        return new RoleGrants(store, audit, db, RoleGrants::declaredByLiveModules, () -> { })
-                .pendingOnCreate(caller, username, tenantId, roles, participantId, modules);
-    }
-
     List<String> pendingOnCreate(Caller caller, String username, Optional<String> tenantId, Set<PlatformRole> roles,
                                  Optional<String> participantId, Set<String> modules) {
         List<String> all = jaasRoles(roles, tenantId, participantId, modules);
@@ -133,41 +121,10 @@ final class RoleGrants {
         return all.stream().filter(r -> !pending.contains(r)).toList();
     }
 
-    /** Module declarations through the OSGi registry (the hook runs in a static context); none outside OSGi. */
-    static Set<String> declaredByLiveModules() {
-        Bundle b = FrameworkUtil.getBundle(RoleGrants.class);
-        BundleContext ctx = b == null ? null : b.getBundleContext();
-        if (ctx == null) {
-            return Set.of();
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        try {
-            for (ServiceReference<CooperationModule> ref : ctx.getServiceReferences(CooperationModule.class, null)) {
-                CooperationModule m = ctx.getService(ref);
-                try {
-                    if (m != null) {
-                        ids.addAll(declared(List.of(m)));
-                    }
-                } finally {
-                    ctx.ungetService(ref);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return ids;
-    }
-
-    static Set<String> declared(List<CooperationModule> modules) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (CooperationModule m : modules) {
-            for (RoleDefinition d : m.roles()) {
-                if (d.caseAccess()) {
-                    ids.add(d.id());
-                }
-            }
-        }
-        return ids;
+    /** The platform roles that live modules declare as case access (short names), as the registry knows them now. */
+    static Supplier<Set<String>> declaredBy(ModuleRegistry modules) {
+        return () -> modules.modules().stream().flatMap(m -> m.roles().stream()).filter(RoleDefinition::caseAccess)
+                .map(RoleDefinition::id).collect(Collectors.toSet());
     }
 
     // ------------------------------------------------------------------ the service

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
 import de.ikz.api.log.LogSafe;
+import de.ikz.api.module.ModuleRegistry;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.api.tenant.UserAccount;
@@ -40,18 +42,28 @@ public final class UserServiceImpl implements UserService {
     private final UserStore store;
     private final AuditLog audit;
     private final Database db;
+    /** The four-eyes rule for case-access roles, on this service's realm; {@link RoleGrantServiceImpl} publishes it. */
+    private final RoleGrants grants;
     /** Bumped by every change of a user, its password or roles; see {@link #generation()}. */
     private final AtomicLong generation = new AtomicLong();
 
     @Activate
-    public UserServiceImpl(BundleContext ctx, Config config, @Reference AuditLog audit, @Reference Database db) {
-        this(new JaasUserStore(ctx, config.realm()), audit, db);
+    public UserServiceImpl(BundleContext ctx, Config config, @Reference AuditLog audit, @Reference Database db,
+                           @Reference ModuleRegistry modules) {
+        this(new JaasUserStore(ctx, config.realm()), audit, db, RoleGrants.declaredBy(modules));
     }
 
+    /** Without modules that declare case-access roles of their own. */
     UserServiceImpl(UserStore store, AuditLog audit, Database db) {
+        this(store, audit, db, Set::of);
+    }
+
+    /** @param caseAccessRoles platform roles (short names) that live modules declare as case access */
+    UserServiceImpl(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> caseAccessRoles) {
         this.store = store;
         this.audit = audit;
         this.db = db;
+        this.grants = new RoleGrants(store, audit, db, caseAccessRoles, this::changed);
     }
 
     @Override
@@ -95,7 +107,7 @@ public final class UserServiceImpl implements UserService {
         // four-eyes: the case-access roles (partner-staff, coordinator, participant, modules, roles a module declares)
         // become a pending grant a second admin confirms (RoleGrants); the other JAAS roles are added below. Case access
         // for a platform admin is refused before anything is written.
-        List<String> rolesNow = RoleGrants.onCreate(store, db, audit, caller, username, tenantId, roles, participantId, modules);
+        List<String> rolesNow = grants.pendingOnCreate(caller, username, tenantId, roles, participantId, modules);
         // the access-log entry is written first: if the realm then fails, the log shows an attempt, never a silent change
         audit.append(caller, tenantId.orElse(null), "CREATE", "user/" + username, "roles " + roles);
         changed();
@@ -211,9 +223,9 @@ public final class UserServiceImpl implements UserService {
         generation.incrementAndGet();
     }
 
-    /** The realm this service writes, for the grant service: one store, one lock for users.properties. */
-    UserStore store() {
-        return store;
+    /** The grant rules on this service's realm (one store, one lock for users.properties), for the grant service. */
+    RoleGrants grants() {
+        return grants;
     }
 
     @Override

@@ -128,7 +128,7 @@ abstract class CoreContract {
                 Set.of(PlatformRole.PARTNER_STAFF), Optional.of("jugendamt-alsdorf"), Set.of());
         // four-eyes (issue 8): partner staff and its office take effect when a second admin confirms
         assertThat(store.roles("petra")).containsExactly("ikz-tenant.ta");
-        RoleGrantServiceImpl grants = new RoleGrantServiceImpl(store, audit, db, RoleGrantContract.noModules(), users);
+        RoleGrantServiceImpl grants = new RoleGrantServiceImpl(users.grants());
         String grant = grants.list(platform, "ta", Optional.of("petra"), Optional.empty()).get(0).id();
         grants.confirm(users.callerFrom("ta2-ta", Set.of("ikz-tenant-admin", "ikz-tenant.ta"), "test"), null, grant, null);
         UserAccount u = users.find(platform, "petra").orElseThrow();

@@ -52,26 +52,11 @@ abstract class RoleGrantContract {
         db.migrate(CoreSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")));
         audit = new AuditLogImpl(db, null);
         store = new InMemoryUserStore();
-        users = new UserServiceImpl(store, audit, db);
-        grants = new RoleGrantServiceImpl(store, audit, db, registry(), users);
+        users = new UserServiceImpl(store, audit, db, RoleGrants.declaredBy(registry()));
+        grants = new RoleGrantServiceImpl(users.grants());
         new TenantServiceImpl(db, audit, users, null).create(platform, "kreis", "Kreis");
         users.create(platform, "ta-one", PW, Optional.of("kreis"), Set.of(PlatformRole.TENANT_ADMIN), Optional.empty(), Set.of());
         users.create(platform, "ta-two", PW, Optional.of("kreis"), Set.of(PlatformRole.TENANT_ADMIN), Optional.empty(), Set.of());
-    }
-
-    /** A registry without modules. */
-    static ModuleRegistry noModules() {
-        return new ModuleRegistry() {
-            @Override
-            public List<ModuleInfo> modules() {
-                return List.of();
-            }
-
-            @Override
-            public Optional<CooperationModule> module(String id) {
-                return Optional.empty();
-            }
-        };
     }
 
     ModuleRegistry registry() {
@@ -228,7 +213,6 @@ abstract class RoleGrantContract {
         assertThat(new RoleDefinition("x", "y").caseAccess()).isFalse();
 
         users.create(platform, "gina", PW, Optional.of("kreis"), Set.of(PlatformRole.TENANT_ADMIN), Optional.empty(), Set.of());
-        // (the user-creation hook sees live modules through the OSGi registry, FourEyesIT; here the service does)
         RoleGrant g = grants.request(login("ta-one"), "gina", Set.of(PlatformRole.AUDITOR), Optional.empty(), Set.of(), null);
         assertThat(g.roles()).containsExactly("ikz-auditor");
         assertThat(login("gina").roles()).containsExactly(PlatformRole.TENANT_ADMIN);
