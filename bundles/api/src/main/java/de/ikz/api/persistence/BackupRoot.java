@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import de.ikz.api.error.IkzException;
 
@@ -69,7 +68,7 @@ public final class BackupRoot {
         try {
             if (!Files.isDirectory(root)) {
                 Files.createDirectories(root);
-                ownerOnly(root);
+                OwnerOnly.restrict(root);
             }
             // a symbolic link inside the root must not lead out of it
             Path realRoot = root.toRealPath();
@@ -84,14 +83,5 @@ public final class BackupRoot {
             throw IkzException.invalid("folder", "cannot use the backup root " + root + ": " + e.getMessage());
         }
         return target;
-    }
-
-    /** rwx------ on POSIX file systems; elsewhere nothing. */
-    static void ownerOnly(Path dir) throws IOException {
-        try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system
-        }
     }
 }

@@ -33,6 +33,7 @@ import javax.sql.DataSource;
 import de.ikz.api.persistence.DataAccessException;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.persistence.Migration;
+import de.ikz.api.persistence.OwnerOnly;
 import de.ikz.api.persistence.MigrationException;
 import de.ikz.api.persistence.RowMapper;
 import de.ikz.api.persistence.Session;
@@ -163,32 +164,18 @@ public final class JdbcDatabase implements Database {
         }
         try (Connection c = dataSource.getConnection()) {
             Files.createDirectories(folder);
-            ownerOnly(folder);
+            OwnerOnly.restrict(folder);
             try (PreparedStatement ps = c.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
                 ps.setString(1, folder.toAbsolutePath().toString());
                 ps.execute();
             }
             // a backup holds all personal data: only the platform's own user may read it
-            try (var all = Files.walk(folder)) {
-                for (Path p : all.toList()) {
-                    ownerOnly(p);
-                }
-            }
+            OwnerOnly.restrictTree(folder);
             return folder.toAbsolutePath();
         } catch (SQLException e) {
             throw new DataAccessException(e);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot create backup folder " + folder + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** rw------- for files, rwx------ for folders (POSIX file systems; elsewhere nothing). */
-    private static void ownerOnly(Path p) throws java.io.IOException {
-        try {
-            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString(
-                    Files.isDirectory(p) ? "rwx------" : "rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system
         }
     }
 

@@ -71,10 +71,6 @@ public final class HistoryFiles {
 
     /** The file Karaf's console session writes its history to (ConsoleSessionImpl.getHistoryFile in Karaf 4.4). */
     static Path historyFile(Properties system) {
-        String configured = system.getProperty("karaf.history");
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured).toAbsolutePath();
-        }
         List<Path> c = candidates(system);
         return c.size() > 1 && Files.isWritable(c.get(0)) ? c.get(0) : c.get(c.size() - 1);
     }

@@ -1,14 +1,11 @@
-package de.ikz.rest.internal;
+package de.ikz.persistence.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import de.ikz.api.persistence.Database;
+import de.ikz.api.persistence.OwnerOnly;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,24 +39,13 @@ public final class DataFolderGuard {
     /** The folder owner-only, and the database below it. */
     static void restrict(Path data) {
         try {
-            set(data);
+            OwnerOnly.restrict(data);
             Path db = data.resolve("ikz");
             if (Files.isDirectory(db)) {
-                try (Stream<Path> all = Files.walk(db)) {
-                    for (Path p : all.toList()) {
-                        set(p);
-                    }
-                }
+                OwnerOnly.restrictTree(db);
             }
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+        } catch (IOException | SecurityException e) {
             LOG.warn("could not make {} owner-only: {}", data, e.toString());
-        }
-    }
-
-    private static void set(Path p) throws IOException {
-        Set<PosixFilePermission> wanted = PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwx------" : "rw-------");
-        if (!Files.getPosixFilePermissions(p).equals(wanted)) {
-            Files.setPosixFilePermissions(p, wanted);
         }
     }
 }

@@ -1,4 +1,4 @@
-package de.ikz.rest.internal;
+package de.ikz.persistence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
