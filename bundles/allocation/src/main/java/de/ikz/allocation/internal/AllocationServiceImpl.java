@@ -168,13 +168,9 @@ public final class AllocationServiceImpl implements AllocationService {
         Input.year("fiscalYear", fiscalYear);
         BigDecimal cost = Amount.of("actualCost", actualCost, Amount.Sign.NON_NEGATIVE).value();
         BigDecimal granted = Amount.optional("grants", grants, Amount.Sign.NON_NEGATIVE);
-        Map<String, BigDecimal> advances = null;
-        if (advancesPaid != null && !advancesPaid.isEmpty()) {
-            advances = new LinkedHashMap<>(); // the engine checks the partner ids
-            for (Map.Entry<String, BigDecimal> e : advancesPaid.entrySet()) {
-                advances.put(e.getKey(), Amount.of("advancesPaid[" + e.getKey() + "]", e.getValue(), Amount.Sign.NON_NEGATIVE).value());
-            }
-        }
+        // the engine checks the partner ids; none named: those of the latest budget run
+        Map<String, BigDecimal> advances = advancesPaid == null || advancesPaid.isEmpty() ? null
+                : Amount.each("advancesPaid", advancesPaid, Amount.Sign.NON_NEGATIVE);
         Agreement ag = agreementFor(caller, tenantId, agreementId, fiscalYear);
         CostRule rule = ag.costRule();
         if (advances == null) {

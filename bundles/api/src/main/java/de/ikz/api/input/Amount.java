@@ -2,6 +2,8 @@ package de.ikz.api.input;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 import de.ikz.api.error.IkzException;
@@ -101,6 +103,19 @@ public final class Amount implements Comparable<Amount> {
     /** {@link #of} for a value that may be absent: null stays null. */
     public static BigDecimal optional(String field, BigDecimal value, Sign sign) {
         return value == null ? null : of(field, value, sign).value();
+    }
+
+    /**
+     * {@link #of} for every value of a map keyed by partner (or another id), each named
+     * {@code field[key]}; null stays null. The order is kept.
+     */
+    public static Map<String, BigDecimal> each(String field, Map<String, BigDecimal> values, Sign sign) {
+        if (values == null) {
+            return null;
+        }
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, of(field + "[" + k + "]", v, sign).value()));
+        return out;
     }
 
     /** The amount with exactly two decimals. */

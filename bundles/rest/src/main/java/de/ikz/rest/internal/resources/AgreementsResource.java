@@ -163,14 +163,7 @@ public class AgreementsResource {
         int year = fiscalYear(b.fiscalYear());
         BigDecimal actualCost = Amount.of("actualCost", b.actualCost(), Amount.Sign.NON_NEGATIVE).value();
         BigDecimal grants = Amount.optional("grants", b.grants(), Amount.Sign.NON_NEGATIVE);
-        Map<String, BigDecimal> advances = null;
-        if (b.advancesPaid() != null) {
-            advances = new java.util.LinkedHashMap<>();
-            for (Map.Entry<String, BigDecimal> e : b.advancesPaid().entrySet()) {
-                String field = "advancesPaid[" + e.getKey() + "]";
-                advances.put(e.getKey(), Amount.of(field, e.getValue(), Amount.Sign.NON_NEGATIVE).value());
-            }
-        }
+        Map<String, BigDecimal> advances = Amount.each("advancesPaid", b.advancesPaid(), Amount.Sign.NON_NEGATIVE);
         AllocationRun r = allocations.settle(c, c.tenantFor(tenant), id, year, actualCost, grants, advances);
         return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
     }
