@@ -3,7 +3,6 @@ package de.ikz.vormundschaft.internal.rest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 import javax.ws.rs.core.Response;
 
 import de.ikz.api.error.IkzException;
+import de.ikz.api.input.Input;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
 
 /**
@@ -42,11 +42,7 @@ final class Params {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            return de.ikz.api.input.Input.date(name, LocalDate.parse(value.trim()));
-        } catch (DateTimeParseException e) {
-            throw IkzException.invalid(name, name + " must be a date like 2026-01-31, got '" + value + "'");
-        }
+        return Input.date(name, value);
     }
 
     /** A pipeline stage by name (case ignored); absent or blank gives null. */
