@@ -1,6 +1,8 @@
 package de.ikz.itest;
 
-import static org.junit.Assert.assertEquals;
+import static de.ikz.itest.Http.json;
+import static de.ikz.itest.Http.ok;
+
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -14,9 +16,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.ikz.api.persistence.Database;
 
@@ -47,7 +47,6 @@ import org.osgi.framework.ServiceReference;
 public class AccessLogCoverageIT extends ContainerSupport {
 
     private static final String PW = "Walk-every-GET-8421!";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** Who calls an operation: a user allowed to read it. */
     enum Who { ADMIN, TENANT_ADMIN, COORDINATOR, STAFF, AUDITOR }
@@ -304,16 +303,4 @@ public class AccessLogCoverageIT extends ContainerSupport {
         return body == null || body.length() <= 300 ? body : body.substring(0, 300) + "…";
     }
 
-    private static JsonNode ok(int status, Http.Reply r, String what) {
-        assertEquals(what + ": " + r.body(), status, r.status());
-        return r.json();
-    }
-
-    private static String json(Object... pairs) throws JsonProcessingException {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], pairs[i + 1]);
-        }
-        return MAPPER.writeValueAsString(m);
-    }
 }

@@ -1,8 +1,9 @@
 package de.ikz.itest;
 
-import static org.junit.Assert.assertEquals;
+import static de.ikz.itest.Http.json;
+import static de.ikz.itest.Http.ok;
+
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -25,7 +26,6 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.LoginContext;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
@@ -59,7 +59,6 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 public class ConsoleSecurityIT extends ContainerSupport {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Long and random enough for any password policy. */
     private static final String PW = "Cs-" + UUID.randomUUID();
     private static SshClient client;
@@ -247,20 +246,4 @@ public class ConsoleSecurityIT extends ContainerSupport {
         return subject.getPrincipals(RolePrincipal.class).stream().map(RolePrincipal::getName).collect(Collectors.toSet());
     }
 
-    private static void ok(int status, Http.Reply r, String what) {
-        assertNotNull(what, r);
-        assertEquals(what + ": " + r.body(), status, r.status());
-    }
-
-    private static String json(Object... pairs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], pairs[i + 1]);
-        }
-        try {
-            return MAPPER.writeValueAsString(m);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,25 +1,20 @@
 package de.ikz.itest;
 
+import static de.ikz.itest.Http.json;
+import static de.ikz.itest.Http.ok;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,7 +39,11 @@ public class FourEyesIT extends ContainerSupport {
     private static final String PW = "Four-Eyes-Pw-2026";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Http http = http();
+
+    private Http.Reply send(String method, String path, String json, String user, String password) {
+        return http.send(method, path, json, user, password);
+    }
 
     /** A tenant with youth office ja-a and two tenant admins. */
     record Tenant(String id, String adminOne, String adminTwo, String suffix) {
@@ -64,7 +63,7 @@ public class FourEyesIT extends ContainerSupport {
         String staff = "fs2-" + t.suffix();
         ok(201, send("POST", "users", json("username", staff, "password", PW, "tenant", t.id(), "roles", List.of("partner-staff"),
                 "participant", "ja-a"), t.adminOne(), PW), "staff created by the first admin");
-        Reply before = send("GET", M + "children/" + child, null, staff, PW);
+        Http.Reply before = send("GET", M + "children/" + child, null, staff, PW);
         assertTrue("no case access before the confirmation: " + before.body(), before.status() == 403 || before.status() == 404);
         assertFalse(before.body(), before.body().contains("Lina"));
 
@@ -103,7 +102,7 @@ public class FourEyesIT extends ContainerSupport {
         caseUser(t, staff, "partner-staff", "ja-a");
         String child = newChild(staff, "Mira");
         assertEquals(204, send("PUT", "users/" + staff + "/password", json("password", "Reset-By-Admin-77"), t.adminOne(), PW).status());
-        Reply forced = send("GET", M + "children/" + child, null, staff, "Reset-By-Admin-77");
+        Http.Reply forced = send("GET", M + "children/" + child, null, staff, "Reset-By-Admin-77");
         assertEquals(forced.body(), 403, forced.status());
         assertFalse(forced.body(), forced.body().contains("Mira"));
         assertTrue(forced.body(), forced.body().contains("password-change-required"));
@@ -129,20 +128,20 @@ public class FourEyesIT extends ContainerSupport {
         for (String path : List.of("children", "children/" + child, "children/" + child + "/proposals", "children/" + child
                 + "/suggestions", "volunteers", "volunteers/" + volunteer, "volunteers/" + volunteer + "/history", "appointments",
                 "contacts?volunteer=" + volunteer, "allowance-claims?volunteer=" + volunteer, "due")) {
-            Reply r = send("GET", M + path + (path.contains("?") ? "&" + q.substring(1) : q), null, "admin", pw);
+            Http.Reply r = send("GET", M + path + (path.contains("?") ? "&" + q.substring(1) : q), null, "admin", pw);
             assertTrue(path + ": " + r.status() + " " + r.body(), r.status() == 403 || r.status() == 404);
             assertFalse(path + ": " + r.body(), r.body().contains("Noah") || r.body().contains("Vera"));
         }
 
         // nor by making itself (or an account it knows the password of) a case worker
-        Reply mixed = send("POST", "users", json("username", "fx-" + t.suffix(), "password", PW, "tenant", t.id(),
+        Http.Reply mixed = send("POST", "users", json("username", "fx-" + t.suffix(), "password", PW, "tenant", t.id(),
                 "roles", List.of("platform-admin", "coordinator"), "modules", List.of("vormundschaft")), "admin", pw);
         assertStatus(400, mixed, "platform admin with a case role");
         assertEquals(404, send("GET", "users/fx-" + t.suffix(), null, "admin", pw).status());
         String puppet = "fy-" + t.suffix();
         ok(201, send("POST", "users", json("username", puppet, "password", PW, "tenant", t.id(), "roles", List.of("partner-staff"),
                 "participant", "ja-a"), "admin", pw), "partner staff created by the platform admin");
-        Reply asPuppet = send("GET", M + "children/" + child, null, puppet, PW);
+        Http.Reply asPuppet = send("GET", M + "children/" + child, null, puppet, PW);
         assertTrue(asPuppet.body(), asPuppet.status() == 403 || asPuppet.status() == 404);
         String id = pendingGrant(t, puppet);
         assertStatus(403, send("POST", "grants/" + id + "/confirm" + q, "{}", "admin", pw), "platform admin confirms");
@@ -175,7 +174,7 @@ public class FourEyesIT extends ContainerSupport {
         awaitHealthy();
         String pw = adminPassword();
         Await.until("vormundschaft in GET /modules", Duration.ofSeconds(90), () -> {
-            Reply r = send("GET", "modules/vormundschaft", null, "admin", pw);
+            Http.Reply r = send("GET", "modules/vormundschaft", null, "admin", pw);
             return r.status() == 200;
         });
     }
@@ -231,41 +230,7 @@ public class FourEyesIT extends ContainerSupport {
 
     // ================================================================ helpers
 
-    private record Reply(int status, String body) {
-        JsonNode json() {
-            try {
-                return MAPPER.readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
-        }
-    }
-
-    private Reply send(String method, String path, String json, String user, String password) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Integer.getInteger("ikz.itest.http.port")
-                + "/api/v1/" + path)).timeout(Duration.ofSeconds(20));
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body());
-        } catch (IOException e) {
-            return new Reply(-1, e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonNode ok(int status, Reply r, String what) {
-        assertEquals(what + ": " + r.body(), status, r.status());
-        return r.json();
-    }
-
-    private static void assertStatus(int status, Reply r, String what) {
+    private static void assertStatus(int status, Http.Reply r, String what) {
         assertEquals(what + ": " + r.body(), status, r.status());
     }
 
@@ -278,15 +243,4 @@ public class FourEyesIT extends ContainerSupport {
         return false;
     }
 
-    private static String json(Object... pairs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], pairs[i + 1]);
-        }
-        try {
-            return MAPPER.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -6,24 +6,15 @@ import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -43,30 +34,10 @@ public class LoginSecurityIT extends ContainerSupport {
 
     private static final String PBKDF2 = "{CRYPT}pbkdf2-sha512$210000$";
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Http http = http();
 
-    private record Reply(int status, HttpResponse<String> raw) {
-        JsonNode json() throws IOException {
-            return new ObjectMapper().readTree(raw.body());
-        }
-
-        Optional<String> header(String name) {
-            return raw.headers().firstValue(name);
-        }
-    }
-
-    private Reply send(String method, String path, String json, String user, String password) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Integer.getInteger("ikz.itest.http.port")
-                + "/api/v1/" + path)).timeout(Duration.ofSeconds(20));
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Reply(r.statusCode(), r);
+    private Http.Reply send(String method, String path, String json, String user, String password) {
+        return http.send(method, path, json, user, password);
     }
 
     private static String suffix() {
@@ -80,9 +51,9 @@ public class LoginSecurityIT extends ContainerSupport {
         String admin = adminPassword();
         assertEquals(201, send("POST", "tenants", "{\"id\":\"" + tenant + "\",\"name\":\"Login security " + s + "\"}", "admin", admin).status());
         String user = prefix + "-" + s;
-        Reply created = send("POST", "users", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\",\"tenant\":\"" + tenant
+        Http.Reply created = send("POST", "users", "{\"username\":\"" + user + "\",\"password\":\"" + password + "\",\"tenant\":\"" + tenant
                 + "\",\"roles\":[\"auditor\"]}", "admin", admin);
-        assertEquals(created.raw().body(), 201, created.status());
+        assertEquals(created.body(), 201, created.status());
         return user;
     }
 
@@ -171,10 +142,9 @@ public class LoginSecurityIT extends ContainerSupport {
         for (int i = 0; i < 5; i++) {
             assertEquals(401, send("GET", "users/" + user, null, user, "wrong guess " + i + "xx").status());
         }
-        Reply locked = send("GET", "users/" + user, null, user, "guessed password 1");
-        assertEquals(locked.raw().body(), 429, locked.status());
-        assertTrue(locked.raw().headers().firstValue("Content-Type").orElse(""), locked.raw().headers()
-                .firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        Http.Reply locked = send("GET", "users/" + user, null, user, "guessed password 1");
+        assertEquals(locked.body(), 429, locked.status());
+        assertTrue(locked.contentType(), locked.contentType().startsWith("application/problem+json"));
         assertEquals(429, locked.json().get("status").asInt());
         long retryAfter = Long.parseLong(locked.header("Retry-After").orElseThrow());
         assertTrue("Retry-After " + retryAfter, retryAfter > 0 && retryAfter <= 300);
@@ -187,15 +157,15 @@ public class LoginSecurityIT extends ContainerSupport {
         awaitHealthy();
         String user = auditor("self", "first password 1");
         assertEquals(200, send("GET", "users/" + user, null, user, "first password 1").status());
-        Reply without = send("PUT", "users/" + user + "/password", "{\"password\":\"second password 2\"}", user, "first password 1");
-        assertEquals(without.raw().body(), 400, without.status());
+        Http.Reply without = send("PUT", "users/" + user + "/password", "{\"password\":\"second password 2\"}", user, "first password 1");
+        assertEquals(without.body(), 400, without.status());
         assertEquals("currentPassword", without.json().get("field").asText());
-        Reply wrong = send("PUT", "users/" + user + "/password",
+        Http.Reply wrong = send("PUT", "users/" + user + "/password",
                 "{\"password\":\"second password 2\",\"currentPassword\":\"not my password\"}", user, "first password 1");
         assertEquals(400, wrong.status());
-        Reply common = send("PUT", "users/" + user + "/password",
+        Http.Reply common = send("PUT", "users/" + user + "/password",
                 "{\"password\":\"Password2025!\",\"currentPassword\":\"first password 1\"}", user, "first password 1");
-        assertEquals(common.raw().body(), 400, common.status());
+        assertEquals(common.body(), 400, common.status());
         assertEquals("password", common.json().get("field").asText());
         // the remembered login still works, so the refusals above changed nothing
         assertEquals(200, send("GET", "users/" + user, null, user, "first password 1").status());
@@ -213,8 +183,8 @@ public class LoginSecurityIT extends ContainerSupport {
         assertEquals(200, send("GET", "users/" + user, null, user, "first password 1").status());
         assertEquals(204, send("PUT", "users/" + user + "/password", "{\"password\":\"reset by admin 7\"}", "admin", adminPassword()).status());
         assertEquals(401, send("GET", "users/" + user, null, user, "first password 1").status());
-        Reply forced = send("GET", "users/" + user, null, user, "reset by admin 7");
-        assertEquals(forced.raw().body(), 403, forced.status());
+        Http.Reply forced = send("GET", "users/" + user, null, user, "reset by admin 7");
+        assertEquals(forced.body(), 403, forced.status());
         assertEquals("urn:ikz:problem:password-change-required", forced.json().get("type").asText());
         assertEquals(403, send("GET", "modules", null, user, "reset by admin 7").status());
         assertEquals(204, send("PUT", "users/" + user + "/password",

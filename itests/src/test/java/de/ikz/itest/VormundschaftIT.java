@@ -1,12 +1,14 @@
 package de.ikz.itest;
 
+import static de.ikz.itest.Http.json;
+import static de.ikz.itest.Http.ok;
+
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,9 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.FixMethodOrder;
 import org.junit.Test;
@@ -55,7 +55,6 @@ public class VormundschaftIT extends ContainerSupport {
     /** Password of every user the tests create. */
     private static final String PW = "secret-of-vm-123";
     private static final String COURT = "Amtsgericht Aachen - Familiengericht";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** The case b_ walked through, for e_. */
     private static Walk walked;
@@ -530,11 +529,6 @@ public class VormundschaftIT extends ContainerSupport {
     }
 
     /** The body of an answer with the expected status. */
-    private static JsonNode ok(int status, Http.Reply r, String what) {
-        assertEquals(what + ": " + r.body(), status, r.status());
-        return r.json();
-    }
-
     /** A problem (RFC 9457) with one of the statuses, naming the field. */
     private static void assertProblem(Http.Reply r, String field, int... statuses) {
         boolean expected = false;
@@ -547,19 +541,6 @@ public class VormundschaftIT extends ContainerSupport {
     }
 
     /** A JSON object from name/value pairs; dates as ISO text. */
-    private static String json(Object... pairs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            Object value = pairs[i + 1];
-            m.put((String) pairs[i], value instanceof LocalDate ? value.toString() : value);
-        }
-        try {
-            return MAPPER.writeValueAsString(m);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Records the milliseconds since {@code start} under {@code key} the first time {@code condition} holds. */
     private static void first(Map<String, Long> ms, String key, long start, java.util.function.BooleanSupplier condition) {
         if (!ms.containsKey(key) && condition.getAsBoolean()) {
