@@ -1,11 +1,11 @@
 package de.ikz.core.internal;
 
 import java.nio.file.Path;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
+import de.ikz.persistence.internal.DerbyTestDatabase;
+
 import org.junit.jupiter.api.io.TempDir;
 
 class DerbyCoreTest extends CoreContract {
@@ -15,9 +15,6 @@ class DerbyCoreTest extends CoreContract {
 
     @Override
     protected DataSource freshDataSource() {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(dir.resolve("db-" + UUID.randomUUID()).toString());
-        ds.setCreateDatabase("create");
-        return ds;
+        return DerbyTestDatabase.fresh(dir);
     }
 }

@@ -22,10 +22,7 @@ class DerbyDatabaseTest extends DatabaseContract {
 
     @Override
     protected DataSource freshDataSource() {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(dir.resolve("db-" + UUID.randomUUID()).toString());
-        ds.setCreateDatabase("create");
-        return ds;
+        return DerbyTestDatabase.fresh(dir);
     }
 
     @Test

@@ -4,30 +4,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The same contract on a real PostgreSQL 17 server (embedded binaries, loopback only). */
 class PostgresDatabaseTest extends DatabaseContract {
 
-    private static PostgresTestServer pg;
-
-    @BeforeAll
-    static void start() throws Exception {
-        pg = PostgresTestServer.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (pg != null) {
-            pg.close();
-        }
-    }
-
     @Override
     protected DataSource freshDataSource() throws Exception {
-        return pg.freshDatabase();
+        return PostgresTestServer.shared().freshDatabase();
     }
 
     @Test

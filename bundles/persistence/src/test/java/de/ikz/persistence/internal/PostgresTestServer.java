@@ -10,10 +10,14 @@ import javax.sql.DataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server for one test class (embedded binaries, loopback only), handing out an
- * empty database per test. Shared with the other bundles' tests through this bundle's test jar.
+ * A real PostgreSQL server (embedded binaries, loopback only), handing out an empty database per
+ * test. {@link #shared()} is the one server of a test JVM, so the contract tests of a bundle start
+ * PostgreSQL once, not once per class. Shared with the other bundles' tests through this bundle's
+ * test jar.
  */
 public final class PostgresTestServer implements AutoCloseable {
+
+    private static PostgresTestServer shared;
 
     private final EmbeddedPostgres pg;
     private final AtomicInteger counter = new AtomicInteger();
@@ -24,6 +28,22 @@ public final class PostgresTestServer implements AutoCloseable {
 
     public static PostgresTestServer start() throws java.io.IOException {
         return new PostgresTestServer(EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start());
+    }
+
+    /** The server of this test JVM: started on first use, stopped when the JVM ends. */
+    public static synchronized PostgresTestServer shared() throws java.io.IOException {
+        if (shared == null) {
+            PostgresTestServer server = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (java.io.IOException e) {
+                    // the JVM ends anyway; the embedded server's folder is temporary
+                }
+            }, "postgres-test-server-stop"));
+            shared = server;
+        }
+        return shared;
     }
 
     /** A new, empty database on the server. */
