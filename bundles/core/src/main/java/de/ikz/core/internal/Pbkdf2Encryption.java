@@ -24,8 +24,10 @@ import org.apache.karaf.jaas.modules.Encryption;
  *
  * <p>Stored format (between the realm's {@code {CRYPT}} prefix and suffix), self-describing so the
  * parameters can change without invalidating stored hashes:
- * {@code pbkdf2-sha512$<iterations>$<salt, base64url>$<hash, base64url>}. It contains no comma
- * (the users file separates roles with commas) and no {@code '{'} (the file's variable syntax).
+ * {@code pbkdf2-sha512$<iterations>$<salt, base64>$<hash, base64>} (standard alphabet, no padding;
+ * hashes of the first release in the URL-safe alphabet still verify). It contains no comma (the
+ * users file separates roles with commas), no {@code '{'} and never {@code "$__"} (both mean
+ * something to the file's reader).
  *
  * <p>Also verifies the legacy format Karaf's {@code basic} encryption wrote before: unsalted
  * SHA-512 as 128 hex digits. {@link #needsRehash} says when a stored hash is legacy or weaker than
@@ -49,7 +51,7 @@ final class Pbkdf2Encryption implements Encryption {
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 512;
     private static final Pattern STORED = Pattern.compile(
-            Pattern.quote(SCHEME) + "\\$(\\d{1,9})\\$([A-Za-z0-9_-]{16,128})\\$([A-Za-z0-9_-]{16,256})");
+            Pattern.quote(SCHEME) + "\\$(\\d{1,9})\\$([A-Za-z0-9_+/-]{16,128})\\$([A-Za-z0-9_+/-]{16,256})");
     private static final Pattern LEGACY_SHA512_HEX = Pattern.compile("[0-9a-fA-F]{128}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -97,7 +99,16 @@ final class Pbkdf2Encryption implements Encryption {
         }
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        return encrypt(plain, salt);
+    }
+
+    /**
+     * The stored form of {@code plain} with this salt. Standard base64 (without padding), not the
+     * URL-safe alphabet: Karaf reads its users file with Felix's Properties, which turns "$__" into
+     * "$", so a salt or hash starting with "__" would be cut on the next read.
+     */
+    String encrypt(String plain, byte[] salt) {
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derive(plain, salt, iterations, KEY_BITS));
     }
 
@@ -109,7 +120,9 @@ final class Pbkdf2Encryption implements Encryption {
         Matcher m = STORED.matcher(stored);
         if (m.matches()) {
             int n = Integer.parseInt(m.group(1));
-            Base64.Decoder b64 = Base64.getUrlDecoder();
+            // written in the standard alphabet; hashes of the first release used the URL-safe one
+            Base64.Decoder b64 = m.group(2).matches(".*[-_].*") || m.group(3).matches(".*[-_].*")
+                    ? Base64.getUrlDecoder() : Base64.getDecoder();
             byte[] salt;
             byte[] expected;
             try {
