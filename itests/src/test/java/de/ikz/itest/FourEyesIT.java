@@ -39,9 +39,13 @@ public class FourEyesIT extends ContainerSupport {
     private static final String PW = "Four-Eyes-Pw-2026";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Http http = http();
+    /** The shared client, made inside the container (the port is known there only). */
+    private Http http;
 
     private Http.Reply send(String method, String path, String json, String user, String password) {
+        if (http == null) {
+            http = http();
+        }
         return http.send(method, path, json, user, password);
     }
 

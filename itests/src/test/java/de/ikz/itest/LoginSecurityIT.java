@@ -34,9 +34,13 @@ public class LoginSecurityIT extends ContainerSupport {
 
     private static final String PBKDF2 = "{CRYPT}pbkdf2-sha512$210000$";
 
-    private final Http http = http();
+    /** The shared client, made inside the container (the port is known there only). */
+    private Http http;
 
     private Http.Reply send(String method, String path, String json, String user, String password) {
+        if (http == null) {
+            http = http();
+        }
         return http.send(method, path, json, user, password);
     }
 
