@@ -1,0 +1,78 @@
+package de.ikz.api.module;
+
+import java.util.Set;
+
+import de.ikz.api.tenant.Caller;
+import de.ikz.api.tenant.PlatformRole;
+
+/**
+ * What holding a module role means, the one rule the platform (REST) and the module kit (console)
+ * apply to {@link Roles}. A module role id is the short name of a platform role:
+ * <ul>
+ * <li>{@code coordinator}: platform role coordinator <em>and</em> the module among the caller's
+ * modules ({@code ikz-module.<id>});</li>
+ * <li>{@code partner-staff}: platform role partner-staff with a participant;</li>
+ * <li>{@code auditor}, {@code tenant-admin}: that platform role;</li>
+ * <li>{@code platform-admin}: the hosting provider's operator. A platform admin holds no other
+ * module role, even if the account also carries one (case data stays with the tenant's staff).</li>
+ * </ul>
+ * Any other id is held by nobody (module-specific roles are not defined yet).
+ *
+ * @since 1.2
+ */
+public final class ModuleRoles {
+
+    /** Roles that never change data: an operation that changes something refuses them. */
+    public static final Set<String> READ_ONLY = Set.of(PlatformRole.AUDITOR.shortName());
+
+    private ModuleRoles() {
+    }
+
+    /** Does the caller hold the role in the module? */
+    public static boolean holds(Caller caller, String moduleId, String roleId) {
+        if (caller == null || roleId == null) {
+            return false;
+        }
+        if (PlatformRole.PLATFORM_ADMIN.shortName().equals(roleId)) {
+            return caller.isPlatformAdmin();
+        }
+        if (caller.isPlatformAdmin()) {
+            return false;
+        }
+        if (PlatformRole.COORDINATOR.shortName().equals(roleId)) {
+            return caller.has(PlatformRole.COORDINATOR) && caller.modules().contains(moduleId);
+        }
+        if (PlatformRole.PARTNER_STAFF.shortName().equals(roleId)) {
+            return caller.has(PlatformRole.PARTNER_STAFF) && caller.participantId().isPresent();
+        }
+        if (PlatformRole.AUDITOR.shortName().equals(roleId)) {
+            return caller.has(PlatformRole.AUDITOR);
+        }
+        if (PlatformRole.TENANT_ADMIN.shortName().equals(roleId)) {
+            return caller.has(PlatformRole.TENANT_ADMIN);
+        }
+        return false;
+    }
+
+    /**
+     * May the caller use an operation open to these roles?
+     *
+     * @param changes whether the operation changes data (then read-only roles never pass)
+     */
+    public static boolean permits(Caller caller, String moduleId, boolean changes, String... roleIds) {
+        for (String r : roleIds == null ? new String[0] : roleIds) {
+            if (changes && READ_ONLY.contains(r)) {
+                continue;
+            }
+            if (holds(caller, moduleId, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Is the id one that {@link #holds} knows (a platform role's short name)? */
+    public static boolean known(String roleId) {
+        return PlatformRole.parse(roleId).map(r -> r.shortName().equals(roleId)).orElse(false);
+    }
+}

@@ -1,0 +1,20 @@
+package de.ikz.api.module;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A REST operation of a module that the platform serves without login (a public directory, an
+ * offers list): it has no caller, so it must not return personal or case data. Only {@code GET}
+ * operations may be public. The platform rate-limits public requests per client address.
+ *
+ * @since 1.2
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface PublicOperation {
+}
