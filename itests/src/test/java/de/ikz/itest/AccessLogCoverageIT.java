@@ -90,6 +90,7 @@ public class AccessLogCoverageIT extends ContainerSupport {
         REQUESTS.put("/health", new Req("/health", Who.ADMIN));
         REQUESTS.put("/modules", new Req("/modules", Who.ADMIN));
         REQUESTS.put("/modules/{id}", new Req("/modules/vormundschaft", Who.ADMIN));
+        REQUESTS.put("/modules/{id}/operations", new Req("/modules/vormundschaft/operations", Who.ADMIN));
         REQUESTS.put("/openapi.json", new Req("/openapi.json", Who.ADMIN));
         REQUESTS.put("/participants", new Req("/participants", Who.TENANT_ADMIN));
         REQUESTS.put("/participants/{id}", new Req("/participants/{withContact}", Who.TENANT_ADMIN));
@@ -145,6 +146,7 @@ public class AccessLogCoverageIT extends ContainerSupport {
         NO_PERSONAL_DATA.put("/health", "platform status");
         NO_PERSONAL_DATA.put("/modules", "installed cooperation modules");
         NO_PERSONAL_DATA.put("/modules/{id}", "one installed module: roles and measures");
+        NO_PERSONAL_DATA.put("/modules/{id}/operations", "a module's operations and the roles that may call them");
         NO_PERSONAL_DATA.put("/openapi.json", "the API description");
         NO_PERSONAL_DATA.put("/participants/{id}/figures/{figure}", "statistical figures (population) of a public body");
         NO_PERSONAL_DATA.put("/participants/{id}/jurisdiction", "municipality keys a public body is responsible for");

@@ -287,4 +287,22 @@ public abstract class ContainerSupport {
         ids.put("Application", (Long) app[0].getProperty("service.id"));
         return ids;
     }
+
+    /**
+     * Four-eyes (issue 8): case access a platform admin asked for takes effect when a second person,
+     * a new tenant admin of the tenant, confirms each pending grant.
+     *
+     * @return how many grants were confirmed
+     */
+    protected static int confirmPendingGrants(Http h, String adminPassword, String tenant, String tenantAdmin, String password) {
+        Http.ok(201, h.post("users", Http.json("username", tenantAdmin, "password", password, "tenant", tenant, "roles",
+                List.of("tenant-admin")), "admin", adminPassword), "tenant admin");
+        com.fasterxml.jackson.databind.JsonNode pending = Http.ok(200, h.get("grants?state=PENDING", tenantAdmin, password),
+                "pending grants");
+        for (com.fasterxml.jackson.databind.JsonNode g : pending) {
+            assertEquals("CONFIRMED", Http.ok(200, h.post("grants/" + g.get("id").asText() + "/confirm", "{}", tenantAdmin,
+                    password), "confirm " + g.get("username").asText()).get("state").asText());
+        }
+        return pending.size();
+    }
 }

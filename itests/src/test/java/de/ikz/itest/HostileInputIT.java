@@ -488,6 +488,7 @@ public class HostileInputIT extends ContainerSupport {
         v.put("key", "05334");
         v.put("ags", "05334002");
         v.put("/modules/{id}#id", "vormundschaft");
+        v.put("/modules/{id}/operations#id", "vormundschaft");
         String participant = firstId("participants?tenant=" + demo);
         v.put("partner", participant);
         for (String p : List.of("/participants/{id}", "/participants/{id}/figures/{figure}", "/participants/{id}/jurisdiction")) {

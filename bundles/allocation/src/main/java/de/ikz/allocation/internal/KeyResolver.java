@@ -24,6 +24,7 @@ import de.ikz.api.participant.FigureSum;
 import de.ikz.api.participant.FigureValue;
 import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.tenant.Caller;
+import de.ikz.kit.text.GermanFormat;
 
 /**
  * Turns an agreement's key specification into an engine key, loading the figures it needs and
@@ -129,8 +130,7 @@ final class KeyResolver {
     static String describe(KeySpec spec) {
         return switch (spec.type()) {
             case "population" -> "nach " + figureName(spec.figure()) + " im Gebiet jedes Partners"
-                    + (spec.referenceDate() == null ? "" : ", Stand " + spec.referenceDate().format(
-                            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                    + (spec.referenceDate() == null ? "" : ", Stand " + GermanFormat.date(spec.referenceDate()));
             case "equal" -> "zu gleichen Teilen";
             case "percent" -> "nach festen Prozentsätzen";
             case "fixed" -> "feste Beträge" + (spec.rest() == null ? "" : ", der Rest " + describe(spec.rest()));

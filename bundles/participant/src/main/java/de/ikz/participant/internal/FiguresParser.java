@@ -1,9 +1,7 @@
 package de.ikz.participant.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.regex.Pattern;
 
 import de.ikz.api.participant.FigureValue;
 import de.ikz.api.participant.ImportReport.LineProblem;
+import de.ikz.kit.text.GermanFormat;
 
 /**
  * Reads key figures per municipality: {@code ags;figure;date;value;source}, one per line, an
@@ -24,7 +23,6 @@ final class FiguresParser {
 
     static final Pattern FIGURE = Pattern.compile("[a-z][a-z0-9_]{1,39}");
     private static final Pattern AGS = Pattern.compile("[0-9]{8}");
-    private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** One figure and the line it came from. */
     record Row(long line, FigureValue value) {
@@ -95,7 +93,7 @@ final class FiguresParser {
     private static LocalDate date(String text) throws Csv.BadField {
         LocalDate d;
         try {
-            d = text.contains(".") ? LocalDate.parse(text, GERMAN) : LocalDate.parse(text);
+            d = text.contains(".") ? LocalDate.parse(text, GermanFormat.DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new Csv.BadField("date '" + text + "' is not a date like 2023-12-31 or 31.12.2023");
         }

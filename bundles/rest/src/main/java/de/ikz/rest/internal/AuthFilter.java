@@ -25,6 +25,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import de.ikz.api.error.IkzException;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.UserService;
 import de.ikz.api.log.LogSafe;
@@ -48,6 +49,11 @@ import org.slf4j.LoggerFactory;
  * successful JAAS login an outdated password hash is replaced ({@link UserService#loginSucceeded}).
  * A user whose password an admin reset gets 403 "password change required" for everything except
  * changing the own password.
+ *
+ * <p>A request for a public module operation ({@link de.ikz.api.module.PublicOperation}, asked of
+ * the {@link ModuleContract}) passes without credentials and without a caller (credentials it
+ * carries are not looked at), limited per client address ({@link PublicRateLimit}: 429 with
+ * {@code Retry-After}).
  */
 @Priority(Priorities.AUTHENTICATION)
 final class AuthFilter implements ContainerRequestFilter {
@@ -59,6 +65,8 @@ final class AuthFilter implements ContainerRequestFilter {
     private final long cacheMillis;
     private final LoginThrottle throttle;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final ModuleContract contract;
+    private final PublicRateLimit publicLimit;
 
     /** A remembered login: valid until {@code until} and only while the users' generation is unchanged. */
     private record Cached(Caller caller, long until, long generation, boolean mustChange) {
@@ -69,15 +77,36 @@ final class AuthFilter implements ContainerRequestFilter {
     }
 
     AuthFilter(UserService users, String realm, long cacheMillis, LoginThrottle throttle) {
+        this(users, realm, cacheMillis, throttle, null, null);
+    }
+
+    /**
+     * @param contract    the module contract that knows public operations (null: none)
+     * @param publicLimit the limit for public requests per client address
+     */
+    AuthFilter(UserService users, String realm, long cacheMillis, LoginThrottle throttle, ModuleContract contract,
+               PublicRateLimit publicLimit) {
         this.users = users;
         this.realm = realm;
         this.cacheMillis = cacheMillis;
         this.throttle = throttle;
+        this.contract = contract;
+        this.publicLimit = publicLimit;
     }
 
     @Override
     public void filter(ContainerRequestContext ctx) {
         if (ctx.getUriInfo().getPath(false).replaceFirst("^/", "").equals("health") && "GET".equals(ctx.getMethod())) {
+            return;
+        }
+        if (contract != null && contract.isPublic(ctx.getMethod(), ctx.getUriInfo().getPath(false))) {
+            Outcome limited = publicRequest(ClientAddress.of(ctx));
+            if (limited != null) {
+                ctx.abortWith(limited.toResponse(Problems.instance(ctx.getUriInfo())));
+                return;
+            }
+            boolean secure = ctx.getSecurityContext() != null && ctx.getSecurityContext().isSecure();
+            ctx.setSecurityContext(anonymous(secure));
             return;
         }
         Outcome outcome = authenticate(ctx.getMethod(), ctx.getUriInfo().getPath(true).replaceFirst("^/", ""),
@@ -109,6 +138,52 @@ final class AuthFilter implements ContainerRequestFilter {
                 return BASIC_AUTH;
             }
         });
+        // Module roles: CXF evaluates a module's sub-resource locator while matching, before this
+        // (post-matching) filter runs, so the module door cannot see the caller; the roles of the matched
+        // module operation are checked here, after authentication and before the operation runs.
+        if (contract != null) {
+            try {
+                contract.authorize(ctx.getMethod(), ctx.getUriInfo().getPath(false), caller);
+            } catch (IkzException e) {
+                ctx.abortWith(Problems.of(e, Problems.instance(ctx.getUriInfo())));
+            }
+        }
+    }
+
+    /** A public request: null if it may pass, else the 429 refusal for its client address. */
+    Outcome publicRequest(String address) {
+        long wait = publicLimit == null ? 0 : publicLimit.acquire(address);
+        if (wait <= 0) {
+            return null;
+        }
+        LOG.debug("Public request from {} refused: limit reached, {} s to wait", LogSafe.of(address), wait);
+        return new Outcome(null, 429, "too-many-requests", "Too many requests",
+                "too many requests to public operations from this address; try again in " + wait + " s", wait);
+    }
+
+    /** The security context of a public request: no principal, no role. */
+    private static SecurityContext anonymous(boolean secure) {
+        return new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return null;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return false;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return secure;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return null;
+            }
+        };
     }
 
     /**

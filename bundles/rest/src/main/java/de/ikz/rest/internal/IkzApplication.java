@@ -63,12 +63,16 @@ public final class IkzApplication extends Application {
         @AttributeDefinition(description = "Reverse proxies (IP addresses or CIDR ranges) whose X-Forwarded-For header names "
                 + "the client address; from any other peer the header is ignored")
         String[] trusted_proxies() default {};
+
+        @AttributeDefinition(description = "Requests per client address and minute to public module operations "
+                + "(served without login); more: 429 with Retry-After")
+        int public_requests_per_minute() default 60;
     }
 
     private final Set<Object> singletons;
 
     @Activate
-    public IkzApplication(@Reference UserService users, Config config) {
+    public IkzApplication(@Reference UserService users, @Reference ModuleContract contract, Config config) {
         this.singletons = Set.of(
                 new JsonProvider(),
                 new ClientAddress(java.util.List.of(config.trusted_proxies())),
@@ -80,7 +84,8 @@ public final class IkzApplication extends Application {
                 new AuthFilter(users, config.realm(), config.login_cache_seconds() * 1000,
                         new LoginThrottle(config.login_max_failures_per_user(), config.login_max_failures_per_address(),
                                 config.login_failure_window_seconds() * 1000, config.login_lockout_seconds() * 1000,
-                                System::currentTimeMillis)),
+                                System::currentTimeMillis),
+                        contract, new PublicRateLimit(config.public_requests_per_minute(), System::currentTimeMillis)),
                 new ExceptionMappers.Ikz(),
                 new ExceptionMappers.JsonErrors(),
                 new ExceptionMappers.Web(),

@@ -3,8 +3,13 @@ package de.ikz.rest.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,7 +49,7 @@ public final class OpenApiDocuments {
             ObjectNode part = read(b.getEntry(entry.trim()));
             if (part != null) {
                 decimalsAsStrings(part);
-                merge(doc, part);
+                merge(doc, part, b.getSymbolicName());
             }
         }
         return doc;
@@ -68,9 +73,38 @@ public final class OpenApiDocuments {
         }
     }
 
-    /** Adds paths, components and tags of {@code part} to {@code doc}; the document's own entries win. */
     static void merge(ObjectNode doc, ObjectNode part) {
-        mergeObject(doc, part, "paths");
+        merge(doc, part, "module");
+    }
+
+    /**
+     * Adds paths, components and tags of {@code part} (the document of bundle {@code source}) to {@code doc}; the
+     * document's own entries win, so the merged document stays valid whatever a module brings:
+     * <ul>
+     * <li>a path the document has already: the module's is left out (WARN naming module and path);</li>
+     * <li>an operationId under {@code /modules/<id>/} without the module prefix ({@code <id>} in camel case, e.g.
+     * {@code vormundschaftCreateVolunteer}) gets it (WARN); one still taken by another operation gets the bundle's
+     * symbolic name appended, then a counter (WARN naming module and id): deterministic, never a duplicate;</li>
+     * <li>a tag whose name is already declared is not declared twice.</li>
+     * </ul>
+     */
+    static void merge(ObjectNode doc, ObjectNode part, String source) {
+        Set<String> ids = operationIds(doc);
+        JsonNode paths = part.get("paths");
+        if (paths instanceof ObjectNode ps) {
+            ObjectNode target = doc.has("paths") ? (ObjectNode) doc.get("paths") : doc.putObject("paths");
+            ps.fields().forEachRemaining(e -> {
+                if (target.has(e.getKey())) {
+                    LOG.warn("OpenAPI merge: module {} describes path '{}' that the document has already: left out",
+                            source, e.getKey());
+                    return;
+                }
+                if (e.getValue() instanceof ObjectNode item) {
+                    uniqueOperationIds(e.getKey(), item, ids, source);
+                }
+                target.set(e.getKey(), e.getValue());
+            });
+        }
         JsonNode comps = part.get("components");
         if (comps instanceof ObjectNode pc) {
             ObjectNode dc = doc.has("components") ? (ObjectNode) doc.get("components") : doc.putObject("components");
@@ -86,8 +120,74 @@ public final class OpenApiDocuments {
         }
         if (part.get("tags") != null && part.get("tags").isArray()) {
             var tags = doc.has("tags") ? (com.fasterxml.jackson.databind.node.ArrayNode) doc.get("tags") : doc.putArray("tags");
-            part.get("tags").forEach(tags::add);
+            Set<String> names = new HashSet<>();
+            tags.forEach(t -> names.add(t.path("name").asText()));
+            part.get("tags").forEach(t -> {
+                if (names.add(t.path("name").asText())) {
+                    tags.add(t);
+                }
+            });
         }
+    }
+
+    private static final Pattern MODULE_PATH = Pattern.compile("^/modules/([a-z0-9][a-z0-9-]*)/.*");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+
+    private static Set<String> operationIds(ObjectNode doc) {
+        Set<String> ids = new HashSet<>();
+        doc.path("paths").forEach(item -> item.fields().forEachRemaining(op -> {
+            if (METHODS.contains(op.getKey()) && op.getValue().hasNonNull("operationId")) {
+                ids.add(op.getValue().get("operationId").asText());
+            }
+        }));
+        return ids;
+    }
+
+    private static void uniqueOperationIds(String path, ObjectNode item, Set<String> ids, String source) {
+        Matcher m = MODULE_PATH.matcher(path);
+        item.fields().forEachRemaining(e -> {
+            if (!METHODS.contains(e.getKey()) || !(e.getValue() instanceof ObjectNode op)) {
+                return;
+            }
+            String id = op.path("operationId").asText("");
+            String wanted = id.isEmpty() ? e.getKey() + path.replaceAll("[^A-Za-z0-9]+", " ").trim().replace(' ', '_') : id;
+            if (m.matches()) {
+                String prefix = modulePrefix(m.group(1));
+                if (!(wanted.startsWith(prefix) && wanted.length() > prefix.length()
+                        && Character.isUpperCase(wanted.charAt(prefix.length())))) {
+                    wanted = prefix + Character.toUpperCase(wanted.charAt(0)) + wanted.substring(1);
+                }
+            }
+            if (ids.contains(wanted)) {
+                String base = wanted + "_" + modulePrefix(source.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+                wanted = base;
+                for (int n = 2; ids.contains(wanted); n++) {
+                    wanted = base + n;
+                }
+            }
+            if (!wanted.equals(id)) {
+                LOG.warn("OpenAPI merge: module {} operation {} {}: operationId '{}' is {}; it is '{}' in the document",
+                        source, e.getKey().toUpperCase(Locale.ROOT), path, id,
+                        id.isEmpty() ? "missing" : ids.contains(id) ? "taken" : "not prefixed with the module", wanted);
+                op.put("operationId", wanted);
+            }
+            ids.add(wanted);
+        });
+    }
+
+    /** The operationId prefix of module {@code id}: its id in camel case ({@code my-module} gives {@code myModule}). */
+    static String modulePrefix(String id) {
+        StringBuilder b = new StringBuilder();
+        boolean up = false;
+        for (char c : id.toCharArray()) {
+            if (c == '-' || c == '_' || c == '.') {
+                up = true;
+            } else {
+                b.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return b.toString();
     }
 
     private static void mergeObject(ObjectNode doc, ObjectNode part, String field) {

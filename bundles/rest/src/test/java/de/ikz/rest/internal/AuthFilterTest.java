@@ -26,8 +26,7 @@ import javax.security.auth.spi.LoginModule;
 
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
-import de.ikz.api.tenant.UserAccount;
-import de.ikz.api.tenant.UserService;
+import de.ikz.testkit.TestUserService;
 
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.junit.jupiter.api.AfterEach;
@@ -91,35 +90,10 @@ class AuthFilterTest {
     }
 
     /** Just what the filter asks of the user service. */
-    static final class Users implements UserService {
+    static final class Users extends TestUserService {
         final AtomicLong generation = new AtomicLong();
         final Set<String> mustChange = new HashSet<>();
         final List<String> upgraded = new CopyOnWriteArrayList<>();
-
-        @Override
-        public UserAccount create(Caller c, String u, String p, Optional<String> t, Set<PlatformRole> r, Optional<String> pa, Set<String> m) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<UserAccount> list(Caller caller) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<UserAccount> find(Caller caller, String username) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setPassword(Caller caller, String username, String currentPassword, String newPassword) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void delete(Caller caller, String username) {
-            throw new UnsupportedOperationException();
-        }
 
         @Override
         public Caller callerFrom(String username, Set<String> jaasRoles, String address) {

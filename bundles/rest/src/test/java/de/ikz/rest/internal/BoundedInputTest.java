@@ -3,11 +3,9 @@ package de.ikz.rest.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.ws.rs.core.SecurityContext;
 
@@ -17,11 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.ikz.api.agreement.AgreementService;
 import de.ikz.api.allocation.AllocationService;
 import de.ikz.api.error.IkzException;
-import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.tenant.Caller;
-import de.ikz.api.tenant.PlatformRole;
 import de.ikz.rest.internal.resources.AgreementsResource;
 import de.ikz.rest.internal.resources.AllocationsResource;
+import de.ikz.testkit.Callers;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +31,8 @@ class BoundedInputTest {
     private final ObjectMapper json = Json.mapper();
     private final List<String> serviceCalls = new ArrayList<>();
 
-    private final SecurityContext partnerStaff = context(new Caller("staff", Set.of(PlatformRole.PARTNER_STAFF),
-            Optional.of("t1"), Optional.of("p1"), Set.of(), "test"));
-    private final SecurityContext admin = context(new Caller("fin", Set.of(PlatformRole.TENANT_ADMIN),
-            Optional.of("t1"), Optional.empty(), Set.of(), "test"));
+    private final SecurityContext partnerStaff = Callers.context(Callers.partnerStaff("t1", "p1"));
+    private final SecurityContext admin = Callers.context(Callers.tenantAdmin("t1"));
 
     private final AllocationsResource allocations = new AllocationsResource(recording(AllocationService.class));
     private final AgreementsResource agreements = new AgreementsResource(recording(AgreementService.class),
@@ -160,29 +154,5 @@ class BoundedInputTest {
             serviceCalls.add(m.getName());
             return m.getReturnType() == Optional.class ? Optional.empty() : m.getReturnType() == List.class ? List.of() : null;
         }));
-    }
-
-    private static SecurityContext context(Caller caller) {
-        return new SecurityContext() {
-            @Override
-            public Principal getUserPrincipal() {
-                return new CallerPrincipal(caller);
-            }
-
-            @Override
-            public boolean isUserInRole(String role) {
-                return false;
-            }
-
-            @Override
-            public boolean isSecure() {
-                return false;
-            }
-
-            @Override
-            public String getAuthenticationScheme() {
-                return "BASIC";
-            }
-        };
     }
 }

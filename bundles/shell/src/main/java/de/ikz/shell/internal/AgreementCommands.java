@@ -20,6 +20,9 @@ import de.ikz.api.error.IkzException;
 import de.ikz.api.input.Amount;
 import de.ikz.api.input.Input;
 import de.ikz.api.tenant.Caller;
+import de.ikz.kit.shell.Table;
+import de.ikz.kit.shell.TenantAction;
+import de.ikz.kit.shell.TenantCompleter;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -27,11 +30,7 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.CommandLine;
-import org.apache.karaf.shell.api.console.Completer;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /** Agreements and allocation runs on the console; each is the counterpart of a REST call. */
 final class AgreementCommands {
@@ -46,25 +45,15 @@ final class AgreementCommands {
         return b == null ? "-" : String.format(java.util.Locale.GERMANY, "%,.2f €", b);
     }
 
-    /** Agreement ids of the caller's tenant (or of all tenants' first for platform admins: none). */
+    /** Agreement ids of the session user's tenant, or for a platform admin of the tenant named by --tenant on the line. */
     @Service
-    public static final class AgreementIds implements Completer {
+    public static final class AgreementIds extends TenantCompleter {
         @Reference
         AgreementService agreements;
 
-        @Reference
-        de.ikz.api.tenant.UserService users;
-
         @Override
-        public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-            try {
-                Caller c = IkzAction.sessionCaller(users);
-                String t = c.tenantId().orElse(null);
-                List<String> ids = t == null ? List.of() : agreements.list(c, t).stream().map(Agreement::id).toList();
-                return Completers.complete(session, commandLine, candidates, ids);
-            } catch (RuntimeException e) {
-                return -1;
-            }
+        protected List<String> values(Caller caller, String tenantId) {
+            return agreements.list(caller, tenantId).stream().map(Agreement::id).toList();
         }
     }
 
@@ -77,12 +66,9 @@ final class AgreementCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = new ShellTable();
-            for (String c : new String[] {"Id", "Type", "Title", "Lead", "Parties", "Version", "Valid from"}) {
-                table.column(c);
-            }
+            Table table = Table.of("Id", "Type", "Title", "Lead", "Parties", "Version", "Valid from").alignRight(4, 5);
             for (Agreement a : agreements.list(caller, tenant(caller))) {
-                table.addRow().addContent(a.id(), a.moduleId(), a.title(), a.leadPartner(), a.parties().size(), a.version(), a.validFrom());
+                table.row(a.id(), a.moduleId(), a.title(), a.leadPartner(), a.parties().size(), a.version(), a.validFrom());
             }
             table.print(System.out);
         }
@@ -226,12 +212,9 @@ final class AgreementCommands {
         protected void doExecute(Caller caller) {
             String t = tenant(caller);
             if (!run.contains("/")) {
-                ShellTable table = new ShellTable();
-                for (String c : new String[] {"Run", "Kind", "Amount", "Created", "By"}) {
-                    table.column(c);
-                }
+                Table table = Table.of("Run", "Kind", "Amount", "Created", "By").alignRight(2);
                 for (AllocationRun r : allocations.runs(caller, t, run)) {
-                    table.addRow().addContent(r.id(), r.kind(), money(r.amount()), r.createdAt(), r.createdBy());
+                    table.row(r.id(), r.kind(), money(r.amount()), r.createdAt(), r.createdBy());
                 }
                 table.print(System.out);
                 return;
@@ -255,10 +238,8 @@ final class AgreementCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = new ShellTable();
-            table.column("Partner");
-            table.column("Difference").alignRight();
-            allocations.compare(caller, tenant(caller), a, b).forEach((p, d) -> table.addRow().addContent(p, money(d)));
+            Table table = Table.of("Partner", "Difference").alignRight(1);
+            allocations.compare(caller, tenant(caller), a, b).forEach((p, d) -> table.row(p, money(d)));
             table.print(System.out);
         }
     }
@@ -268,31 +249,25 @@ final class AgreementCommands {
                 + r.keyDescription() + ", rounding " + r.rounding());
         System.out.println("Amount: " + money(r.amount()) + (r.actualCost() == null ? ""
                 : "  (actual cost " + money(r.actualCost()) + " less grants " + money(r.grants()) + ")"));
-        ShellTable table = new ShellTable();
-        table.column("Partner");
-        table.column("Exact").alignRight();
-        table.column("Share").alignRight();
-        table.column("Credit in kind").alignRight();
-        table.column("Payable").alignRight();
-        if (!r.settlement().isEmpty()) {
-            table.column("Advances paid").alignRight();
-            table.column("Balance").alignRight();
+        boolean settled = !r.settlement().isEmpty();
+        Table table = (settled
+                ? Table.of("Partner", "Exact", "Share", "Credit in kind", "Payable", "Advances paid", "Balance")
+                : Table.of("Partner", "Exact", "Share", "Credit in kind", "Payable")).alignRight(1, 2, 3, 4);
+        if (settled) {
+            table.alignRight(5, 6);
         }
         for (AllocationRun.Share s : r.shares()) {
-            var row = table.addRow();
-            row.addContent(s.partnerId(), s.exact().toPlainString(), money(s.amount()), money(s.creditInKind()), money(s.payable()));
+            List<Object> cells = new java.util.ArrayList<>(List.of(s.partnerId(), s.exact().toPlainString(), money(s.amount()),
+                    money(s.creditInKind()), money(s.payable())));
             r.settlement().stream().filter(l -> l.partnerId().equals(s.partnerId())).findFirst()
-                    .ifPresent(l -> row.addContent(money(l.advancesPaid()), money(l.balance())));
+                    .ifPresent(l -> cells.addAll(List.of(money(l.advancesPaid()), money(l.balance()))));
+            table.row(cells.toArray());
         }
         table.print(System.out);
         if (!r.instalments().isEmpty()) {
             System.out.println("Advance payments:");
-            ShellTable it = new ShellTable();
-            it.column("Partner");
-            it.column("#");
-            it.column("Due");
-            it.column("Amount").alignRight();
-            r.instalments().forEach(i -> it.addRow().addContent(i.partnerId(), i.number(), i.due(), money(i.amount())));
+            Table it = Table.of("Partner", "#", "Due", "Amount").alignRight(3);
+            r.instalments().forEach(i -> it.row(i.partnerId(), i.number(), i.due(), money(i.amount())));
             it.print(System.out);
         }
         System.out.println("Inputs:");

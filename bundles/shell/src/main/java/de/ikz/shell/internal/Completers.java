@@ -5,10 +5,8 @@ import java.util.List;
 import de.ikz.api.module.ModuleInfo;
 import de.ikz.api.module.ModuleRegistry;
 import de.ikz.api.tenant.Caller;
-import de.ikz.api.tenant.Tenant;
-import de.ikz.api.tenant.TenantService;
 import de.ikz.api.tenant.UserAccount;
-import de.ikz.api.tenant.UserService;
+import de.ikz.kit.shell.SessionCompleter;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -17,7 +15,11 @@ import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 
-/** Completers backed by the live services. */
+/**
+ * Completers backed by the live services, asked as the console session's caller (never as
+ * {@code Caller.system}): a user is offered only what the services show that user. Tenant ids
+ * complete with the kit's {@link de.ikz.kit.shell.TenantIds}.
+ */
 final class Completers {
 
     private Completers() {
@@ -27,27 +29,18 @@ final class Completers {
         return new StringsCompleter(values).complete(session, commandLine, candidates);
     }
 
+    /**
+     * User names the session's caller may list: a platform admin all, or those of the tenant named
+     * with {@code --tenant} on the line; a tenant admin or auditor those of the own tenant.
+     */
     @Service
-    public static final class TenantIds implements Completer {
-        @Reference
-        TenantService tenants;
-
+    public static final class Usernames extends SessionCompleter {
         @Override
-        public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-            return Completers.complete(session, commandLine, candidates,
-                    tenants.list(Caller.system("completion")).stream().map(Tenant::id).toList());
-        }
-    }
-
-    @Service
-    public static final class Usernames implements Completer {
-        @Reference
-        UserService users;
-
-        @Override
-        public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-            return Completers.complete(session, commandLine, candidates,
-                    users.list(Caller.system("completion")).stream().map(UserAccount::username).toList());
+        protected List<String> values(Caller caller, CommandLine line) {
+            String tenant = option(line, "--tenant", "-t");
+            return userService.list(caller).stream()
+                    .filter(u -> tenant == null || !caller.isPlatformAdmin() || u.tenantId().map(tenant::equals).orElse(false))
+                    .map(UserAccount::username).toList();
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import de.ikz.api.agreement.Party;
 import de.ikz.api.allocation.AllocationRun;
 import de.ikz.api.allocation.AllocationService;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.module.DemoData;
 import de.ikz.api.participant.Contact;
 import de.ikz.api.participant.ImportReport;
 import de.ikz.api.participant.JurisdictionEntry;
@@ -37,14 +39,16 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
 /**
- * Loads the three seed cooperations into a demo tenant: the guardianship coordination office of
- * the Altkreis Aachen, the Frühe Hilfen pool of the Kreis Heinsberg, and the ImBlick network of
- * the StädteRegion Aachen. Budgets, grants and credits are EXAMPLES, marked as such. Safe to run
- * again: what exists is left as it is.
+ * Loads the seed cooperations into a demo tenant: the participants of the StädteRegion Aachen and
+ * the Kreis Heinsberg, the Frühe Hilfen pool of the Kreis Heinsberg and the ImBlick network of the
+ * StädteRegion Aachen, and what every registered module contributes ({@link DemoData}: its
+ * agreements, e.g. the guardianship coordination office of the Altkreis Aachen, and its own
+ * records). Budgets, grants and credits are EXAMPLES, marked as such. Safe to run again: what
+ * exists is left as it is.
  */
 @Command(scope = "ikz", name = "demo-load", description = "Loads the three seed cooperations (with example budgets) into a demo tenant")
 @Service
-public final class DemoCommand extends IkzAction {
+public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
 
     static final String EXAMPLE = " (Beispielwert)";
     static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
@@ -63,6 +67,10 @@ public final class DemoCommand extends IkzAction {
 
     @Reference
     AllocationService allocations;
+
+    /** What the registered modules contribute (none while no module is deployed). */
+    @Reference(optional = true)
+    List<DemoData> modules;
 
     @Option(name = "--tenant", aliases = "-t", description = "tenant to load into (created if missing), default demo")
     String tenant = "demo";
@@ -119,8 +127,13 @@ public final class DemoCommand extends IkzAction {
         townWithOffice(caller, t, "hueckelhoven", "Stadt Hückelhoven", "05370020");
 
         List<String> runs = new ArrayList<>();
-        if (agreement(caller, t, vormundschaft())) {
-            runs.add(allocations.run(caller, t, "vormundschaft-altkreis-aachen", year, new BigDecimal("180000.00")).id());
+        List<DemoData> contributions = sorted(modules);
+        for (DemoData m : contributions) {
+            for (DemoData.Seed seed : m.agreements()) {
+                if (agreement(caller, t, seed.agreement()) && seed.budget() != null) {
+                    runs.add(allocations.run(caller, t, seed.agreement().id(), year, seed.budget()).id());
+                }
+            }
         }
         if (agreement(caller, t, fruehehilfen())) {
             runs.add(allocations.run(caller, t, "fruehe-hilfen-kreis-heinsberg", year, new BigDecimal("217016.40")).id());
@@ -136,6 +149,17 @@ public final class DemoCommand extends IkzAction {
             System.out.println();
             AgreementCommands.print(r);
         }
+        for (DemoData m : contributions) {
+            System.out.println();
+            System.out.println(m.load(caller, t, year));
+        }
+    }
+
+    /** The modules' contributions in the order of their module id (the service property), for a stable demo. */
+    static List<DemoData> sorted(List<DemoData> modules) {
+        List<DemoData> list = new ArrayList<>(modules == null ? List.of() : modules);
+        list.sort(Comparator.comparing(DemoData::moduleId));
+        return list;
     }
 
     private void district(Caller c, String t, String id, String name, String key) {
@@ -192,25 +216,6 @@ public final class DemoCommand extends IkzAction {
         partners.forEach(p -> list.add(new Party(p, Party.PARTNER)));
         others.forEach(p -> list.add(new Party(p, Party.OTHER)));
         return list;
-    }
-
-    static Agreement vormundschaft() {
-        return new Agreement("vormundschaft-altkreis-aachen", "vormundschaft",
-                "Gemeinsame Koordinierungsstelle ehrenamtliche Vormundschaften im Altkreis Aachen", "ja-staedteregion",
-                parties("ja-staedteregion", List.of("ja-alsdorf", "ja-eschweiler", "ja-herzogenrath", "ja-stolberg", "ja-wuerselen"),
-                        List.of("skf-aachen")),
-                LegalForm.PUBLIC_LAW_MANDATE,
-                new AgreementDates(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 11, 15), LocalDate.of(2023, 12, 1),
-                        LocalDate.of(2024, 1, 1), null, "12 Monate zum Jahresende" + EXAMPLE),
-                List.of("Vormundschaft", "Ehrenamt", "Jugendhilfe"),
-                new AgreementText("Reform des Vormundschaftsrechts zum 1.1.2023: Vorrang ehrenamtlicher Vormundschaften",
-                        "Ehrenamtliche Vormünder und Pfleger gewinnen, qualifizieren und begleiten",
-                        "Die StädteRegion Aachen organisiert die Koordinierungsstelle, stellt Räume und Personal",
-                        "Umlage nach Einwohnern der Zuständigkeitsbereiche; Räume der StädteRegion als Sachleistung angerechnet" + EXAMPLE,
-                        "StädteRegion Aachen, Koordinierungsstelle" + EXAMPLE, List.of()),
-                new CostRule(new KeySpec("population", null, LocalDate.of(2019, 12, 31), null, null, null, null, null, null, null),
-                        "LARGEST_REMAINDER", "QUARTERLY", null, null, Map.of("ja-staedteregion", new BigDecimal("15000.00"))),
-                0, LocalDate.of(2024, 1, 1), null, null, null);
     }
 
     static Agreement fruehehilfen() {

@@ -11,6 +11,9 @@ import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.api.tenant.RoleGrant;
 import de.ikz.api.tenant.RoleGrantService;
+import de.ikz.kit.shell.ConsoleAction;
+import de.ikz.kit.shell.Table;
+import de.ikz.kit.shell.TenantIds;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -18,7 +21,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /**
  * Four-eyes grants of case access, the console side of {@code /grants}. A grant is confirmed by a
@@ -41,12 +43,12 @@ final class GrantCommands {
     @Command(scope = "ikz", name = "grant-list", description = "Lists grants of case access (admins and auditors: the tenant's; "
             + "others: their own)")
     @Service
-    public static final class ListGrants extends IkzAction {
+    public static final class ListGrants extends ConsoleAction {
         @Reference
         RoleGrantService grants;
 
         @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
-        @Completion(Completers.TenantIds.class)
+        @Completion(TenantIds.class)
         String tenant;
 
         @Option(name = "--user", aliases = "-u", description = "only this user's grants")
@@ -59,16 +61,9 @@ final class GrantCommands {
         @Override
         protected void doExecute(Caller caller) {
             Optional<RoleGrant.State> st = RoleGrant.State.parse("state", state);
-            ShellTable table = new ShellTable();
-            table.column("Id");
-            table.column("User");
-            table.column("Roles");
-            table.column("State");
-            table.column("Requested by");
-            table.column("Requested");
-            table.column("Decided by");
+            Table table = Table.of("Id", "User", "Roles", "State", "Requested by", "Requested", "Decided by");
             for (RoleGrant g : grants.list(caller, tenant, Optional.ofNullable(user), st)) {
-                table.addRow().addContent(g.id(), g.username(), String.join(" ", g.roles()), g.state().name(), g.requestedBy(),
+                table.row(g.id(), g.username(), String.join(" ", g.roles()), g.state().name(), g.requestedBy(),
                         TIME.format(g.requestedAt()), g.decidedBy().orElse("-"));
             }
             table.print(System.out);
@@ -78,7 +73,7 @@ final class GrantCommands {
     @Command(scope = "ikz", name = "grant-request", description = "Asks for case access for an existing user; a second "
             + "tenant admin confirms it")
     @Service
-    public static final class RequestGrant extends IkzAction {
+    public static final class RequestGrant extends ConsoleAction {
         @Reference
         RoleGrantService grants;
 
@@ -110,12 +105,12 @@ final class GrantCommands {
     }
 
     /** What confirming and rejecting share: the grant, its tenant (platform admin) and a note for the access log. */
-    abstract static class Decide extends IkzAction {
+    abstract static class Decide extends ConsoleAction {
         @Reference
         RoleGrantService grants;
 
         @Option(name = "--tenant", aliases = "-t", description = "tenant id (platform admin)")
-        @Completion(Completers.TenantIds.class)
+        @Completion(TenantIds.class)
         String tenant;
 
         @Option(name = "--note", description = "why, for the access log")

@@ -18,7 +18,9 @@ import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.participant.RegisterMunicipality;
 import de.ikz.api.participant.RegisterService;
 import de.ikz.api.tenant.Caller;
-import de.ikz.api.tenant.UserService;
+import de.ikz.kit.shell.Table;
+import de.ikz.kit.shell.TenantAction;
+import de.ikz.kit.shell.TenantCompleter;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -29,7 +31,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /**
  * Participants of a tenant with their jurisdictions. The tenant is the console user's; a
@@ -40,34 +41,15 @@ final class ParticipantCommands {
     private ParticipantCommands() {
     }
 
-    /** Participant ids of the tenant named by --tenant on the line, else of the console user's tenant. */
+    /** Participant ids of the session user's tenant, or for a platform admin of the tenant named by --tenant on the line. */
     @Service
-    public static final class ParticipantIds implements Completer {
+    public static final class ParticipantIds extends TenantCompleter {
         @Reference
         ParticipantService participants;
 
-        @Reference
-        UserService users;
-
         @Override
-        public int complete(Session session, CommandLine commandLine, List<String> candidates) {
-            try {
-                Caller c = IkzAction.sessionCaller(users);
-                String t = c.tenantFor(option(commandLine.getArguments(), "--tenant", "-t"));
-                return Completers.complete(session, commandLine, candidates,
-                        participants.list(c, t).stream().map(Participant::id).toList());
-            } catch (RuntimeException e) {
-                return -1;
-            }
-        }
-
-        static String option(String[] args, String name, String alias) {
-            for (int i = 0; i + 1 < args.length; i++) {
-                if (args[i].equals(name) || args[i].equals(alias)) {
-                    return args[i + 1];
-                }
-            }
-            return null;
+        protected List<String> values(Caller caller, String tenantId) {
+            return participants.list(caller, tenantId).stream().map(Participant::id).toList();
         }
     }
 
@@ -89,12 +71,9 @@ final class ParticipantCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = new ShellTable();
-            for (String c : new String[] {"Id", "Kind", "Name", "Key", "Parent"}) {
-                table.column(c);
-            }
+            Table table = Table.of("Id", "Kind", "Name", "Key", "Parent");
             for (Participant p : participants.list(caller, tenant(caller))) {
-                table.addRow().addContent(p.id(), p.kind(), p.name(), p.key() == null ? "-" : p.key(),
+                table.row(p.id(), p.kind(), p.name(), p.key() == null ? "-" : p.key(),
                         p.parentId() == null ? "-" : p.parentId());
             }
             table.print(System.out);
@@ -184,12 +163,9 @@ final class ParticipantCommands {
             List<JurisdictionEntry> entries = participants.jurisdiction(caller, t, id);
             if (!entries.isEmpty()) {
                 System.out.println("Jurisdiction:");
-                ShellTable table = new ShellTable();
-                for (String c : new String[] {"AGS", "Municipality", "From", "To", "On " + day}) {
-                    table.column(c);
-                }
+                Table table = Table.of("AGS", "Municipality", "From", "To", "On " + day);
                 for (JurisdictionEntry e : entries) {
-                    table.addRow().addContent(e.ags(), register.municipality(e.ags()).map(RegisterMunicipality::name).orElse("?"),
+                    table.row(e.ags(), register.municipality(e.ags()).map(RegisterMunicipality::name).orElse("?"),
                             e.validFrom(), e.validTo() == null ? "-" : e.validTo(), e.validOn(day) ? "yes" : "no");
                 }
                 table.print(System.out);

@@ -12,6 +12,9 @@ import de.ikz.api.persistence.BackupRoot;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.platform.PlatformHealth;
 import de.ikz.api.tenant.Caller;
+import de.ikz.kit.shell.ConsoleAction;
+import de.ikz.kit.shell.Table;
+import de.ikz.kit.shell.TenantIds;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -19,7 +22,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 final class PlatformCommands {
 
@@ -28,20 +30,15 @@ final class PlatformCommands {
 
     @Command(scope = "ikz", name = "module-list", description = "Lists the cooperation modules deployed right now")
     @Service
-    public static final class ModuleList extends IkzAction {
+    public static final class ModuleList extends ConsoleAction {
         @Reference
         ModuleRegistry registry;
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = new ShellTable();
-            table.column("Id");
-            table.column("Name");
-            table.column("Version");
-            table.column("Bundle");
-            table.column("Measures");
+            Table table = Table.of("Id", "Name", "Version", "Bundle", "Measures");
             for (ModuleInfo m : registry.modules()) {
-                table.addRow().addContent(m.id(), m.displayNames().getOrDefault("de", m.id()), m.version(),
+                table.row(m.id(), m.displayNames().getOrDefault("de", m.id()), m.version(),
                         m.bundleId() + " " + m.bundle(),
                         m.measures().stream().map(x -> x.id()).collect(Collectors.joining(",")));
             }
@@ -51,7 +48,7 @@ final class PlatformCommands {
 
     @Command(scope = "ikz", name = "health", description = "Shows database and module state")
     @Service
-    public static final class Health extends IkzAction {
+    public static final class Health extends ConsoleAction {
         @Reference
         PlatformHealth health;
 
@@ -71,7 +68,7 @@ final class PlatformCommands {
     @Command(scope = "ikz", name = "audit-verify", description = "Checks the keyed chain of the access log against its "
             + "checkpoints; reports entries checked, the last checkpoint and the first broken entry")
     @Service
-    public static final class AuditVerify extends IkzAction {
+    public static final class AuditVerify extends ConsoleAction {
         @Reference
         AuditLog audit;
 
@@ -96,12 +93,12 @@ final class PlatformCommands {
 
     @Command(scope = "ikz", name = "audit-list", description = "Shows the newest access log entries")
     @Service
-    public static final class AuditList extends IkzAction {
+    public static final class AuditList extends ConsoleAction {
         @Reference
         AuditLog audit;
 
         @Option(name = "--tenant", aliases = "-t")
-        @Completion(Completers.TenantIds.class)
+        @Completion(TenantIds.class)
         String tenant;
 
         @Option(name = "--limit", aliases = "-n")
@@ -109,12 +106,9 @@ final class PlatformCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = new ShellTable();
-            for (String c : new String[] {"Seq", "At", "User", "Tenant", "Action", "Record", "From"}) {
-                table.column(c);
-            }
+            Table table = Table.of("Seq", "At", "User", "Tenant", "Action", "Record", "From");
             for (AuditEntry e : audit.list(caller, tenant, limit)) {
-                table.addRow().addContent(e.seq(), e.at(), e.user(), e.tenantId() == null ? "-" : e.tenantId(), e.action(),
+                table.row(e.seq(), e.at(), e.user(), e.tenantId() == null ? "-" : e.tenantId(), e.action(),
                         e.record(), e.address());
             }
             table.print(System.out);
@@ -123,7 +117,7 @@ final class PlatformCommands {
 
     @Command(scope = "ikz", name = "backup", description = "Online backup of the embedded Derby database into a folder")
     @Service
-    public static final class Backup extends IkzAction {
+    public static final class Backup extends ConsoleAction {
         @Reference
         Database db;
 

@@ -16,6 +16,8 @@ import de.ikz.api.participant.RegisterDistrict;
 import de.ikz.api.participant.RegisterMunicipality;
 import de.ikz.api.participant.RegisterService;
 import de.ikz.api.tenant.Caller;
+import de.ikz.kit.shell.ConsoleAction;
+import de.ikz.kit.shell.Table;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -27,7 +29,6 @@ import org.apache.karaf.shell.api.console.CommandLine;
 import org.apache.karaf.shell.api.console.Completer;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /** The federal municipal register: import (platform admin) and look-ups. */
 final class RegisterCommands {
@@ -51,7 +52,7 @@ final class RegisterCommands {
     @Command(scope = "ikz", name = "register-import",
             description = "Imports the Destatis Gemeindeverzeichnis (GV-ISys extract, comma or semicolon separated; platform admin)")
     @Service
-    public static final class Import extends IkzAction {
+    public static final class Import extends ConsoleAction {
         @Reference
         RegisterService register;
 
@@ -82,7 +83,7 @@ final class RegisterCommands {
     @Command(scope = "ikz", name = "register-figures-import",
             description = "Imports figures per municipality from a CSV ags;figure;date;value;source (platform admin)")
     @Service
-    public static final class ImportFigures extends IkzAction {
+    public static final class ImportFigures extends ConsoleAction {
         @Reference
         RegisterService register;
 
@@ -105,7 +106,7 @@ final class RegisterCommands {
 
     @Command(scope = "ikz", name = "register-district", description = "Shows a district of the register with its municipalities and population")
     @Service
-    public static final class District extends IkzAction {
+    public static final class District extends ConsoleAction {
         @Reference
         RegisterService register;
 
@@ -123,15 +124,12 @@ final class RegisterCommands {
             Map<String, FigureValue> pop = register.figures(ms.stream().map(RegisterMunicipality::ags).toList(),
                     FigureValue.POPULATION, date("reference-date", referenceDate));
             System.out.println(d.key() + "  " + d.name() + " (register kind " + d.kind() + ")");
-            ShellTable table = new ShellTable();
-            for (String c : new String[] {"AGS", "Name", "Kind", "Area km²", "Population", "At"}) {
-                table.column(c);
-            }
+            Table table = Table.of("AGS", "Name", "Kind", "Area km²", "Population", "At").alignRight(3, 4);
             long total = 0;
             for (RegisterMunicipality m : ms) {
                 FigureValue f = pop.get(m.ags());
                 total += f == null ? 0 : f.value();
-                table.addRow().addContent(m.ags(), m.name(), m.kind(), m.areaKm2(), f == null ? "-" : number(f.value()),
+                table.row(m.ags(), m.name(), m.kind(), m.areaKm2(), f == null ? "-" : number(f.value()),
                         f == null ? "-" : f.referenceDate());
             }
             table.print(System.out);
@@ -156,10 +154,8 @@ final class RegisterCommands {
                     + " (--skip-bad-lines imports the rest)");
         }
         if (!r.problems().isEmpty()) {
-            ShellTable table = new ShellTable();
-            table.column("Line");
-            table.column("Problem");
-            r.problems().forEach(p -> table.addRow().addContent(p.line(), p.reason()));
+            Table table = Table.of("Line", "Problem");
+            r.problems().forEach(p -> table.row(p.line(), p.reason()));
             table.print(System.out);
         }
     }

@@ -3,13 +3,15 @@ package de.ikz.shell.internal;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.Tenant;
 import de.ikz.api.tenant.TenantService;
+import de.ikz.kit.shell.ConsoleAction;
+import de.ikz.kit.shell.Table;
+import de.ikz.kit.shell.TenantIds;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 final class TenantCommands {
 
@@ -18,18 +20,15 @@ final class TenantCommands {
 
     @Command(scope = "ikz", name = "tenant-list", description = "Lists the tenants (a platform admin sees all)")
     @Service
-    public static final class ListTenants extends IkzAction {
+    public static final class ListTenants extends ConsoleAction {
         @Reference
         TenantService tenants;
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = new ShellTable();
-            table.column("Id");
-            table.column("Name");
-            table.column("Created");
+            Table table = Table.of("Id", "Name", "Created");
             for (Tenant t : tenants.list(caller)) {
-                table.addRow().addContent(t.id(), t.name(), t.createdAt());
+                table.row(t.id(), t.name(), t.createdAt());
             }
             table.print(System.out);
         }
@@ -37,7 +36,7 @@ final class TenantCommands {
 
     @Command(scope = "ikz", name = "tenant-create", description = "Creates a tenant (platform admin)")
     @Service
-    public static final class CreateTenant extends IkzAction {
+    public static final class CreateTenant extends ConsoleAction {
         @Reference
         TenantService tenants;
 
@@ -56,12 +55,12 @@ final class TenantCommands {
 
     @Command(scope = "ikz", name = "tenant-delete", description = "Deletes a tenant without users (platform admin)")
     @Service
-    public static final class DeleteTenant extends IkzAction {
+    public static final class DeleteTenant extends ConsoleAction {
         @Reference
         TenantService tenants;
 
         @Argument(index = 0, name = "id", required = true)
-        @Completion(Completers.TenantIds.class)
+        @Completion(TenantIds.class)
         String id;
 
         @Override

@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.api.tenant.UserAccount;
+import de.ikz.kit.shell.ConsoleAction;
+import de.ikz.kit.shell.Table;
+import de.ikz.kit.shell.TenantIds;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -17,7 +20,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 final class UserCommands {
 
@@ -26,17 +28,12 @@ final class UserCommands {
 
     @Command(scope = "ikz", name = "user-list", description = "Lists users (platform admin: all; tenant admin or auditor: own tenant)")
     @Service
-    public static final class ListUsers extends IkzAction {
+    public static final class ListUsers extends ConsoleAction {
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = new ShellTable();
-            table.column("User");
-            table.column("Tenant");
-            table.column("Roles");
-            table.column("Participant");
-            table.column("Modules");
+            Table table = Table.of("User", "Tenant", "Roles", "Participant", "Modules");
             for (UserAccount u : userService.list(caller)) {
-                table.addRow().addContent(u.username(), u.tenantId().orElse("-"),
+                table.row(u.username(), u.tenantId().orElse("-"),
                         u.roles().stream().map(PlatformRole::shortName).sorted().collect(Collectors.joining(",")),
                         u.participantId().orElse("-"), String.join(",", u.modules()));
             }
@@ -52,7 +49,7 @@ final class UserCommands {
     @Command(scope = "ikz", name = "user-create", description = "Creates a user; the password is asked with hidden input "
             + "(twice) or read from the first line of --password-file, never given as an argument")
     @Service
-    public static final class CreateUser extends IkzAction {
+    public static final class CreateUser extends ConsoleAction {
         @Argument(index = 0, name = "username", required = true)
         String username;
 
@@ -64,7 +61,7 @@ final class UserCommands {
         Session session;
 
         @Option(name = "--tenant", aliases = "-t", description = "tenant id (required except for platform admins)")
-        @Completion(Completers.TenantIds.class)
+        @Completion(TenantIds.class)
         String tenant;
 
         @Option(name = "--role", aliases = "-r", multiValued = true, required = true,
@@ -93,7 +90,7 @@ final class UserCommands {
             + "or, as an admin, resets another user's (who must change it at the next login). Passwords are asked with "
             + "hidden input or read from files, never given as arguments")
     @Service
-    public static final class SetPassword extends IkzAction {
+    public static final class SetPassword extends ConsoleAction {
         @Argument(index = 0, name = "username", required = false, description = "whose password (default: your own)")
         @Completion(Completers.Usernames.class)
         String username;
@@ -125,7 +122,7 @@ final class UserCommands {
 
     @Command(scope = "ikz", name = "user-delete", description = "Deletes a user")
     @Service
-    public static final class DeleteUser extends IkzAction {
+    public static final class DeleteUser extends ConsoleAction {
         @Argument(index = 0, name = "username", required = true)
         @Completion(Completers.Usernames.class)
         String username;

@@ -11,7 +11,7 @@ import de.ikz.api.module.RoleDefinition;
 
 import org.osgi.service.component.annotations.Component;
 
-/** The smallest possible module: one measure, one role, no data. */
+/** The smallest possible module: one measure, two roles, a REST API ({@link ItestApi}) without stored data. */
 @Component(property = CooperationModule.PROPERTY_ID + "=" + ItestModule.ID)
 public final class ItestModule implements CooperationModule {
 
@@ -39,7 +39,8 @@ public final class ItestModule implements CooperationModule {
 
     @Override
     public List<RoleDefinition> roles() {
-        return List.of(new RoleDefinition("tester", "runs the in-container tests"));
+        return List.of(new RoleDefinition("coordinator", "adds things"),
+                new RoleDefinition("auditor", "reads things, changes nothing"));
     }
 
     @Override

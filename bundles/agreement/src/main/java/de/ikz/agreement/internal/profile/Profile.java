@@ -2,7 +2,6 @@ package de.ikz.agreement.internal.profile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import de.ikz.api.agreement.AgreementDates;
 import de.ikz.api.agreement.AgreementText;
 import de.ikz.api.agreement.LegalForm;
 import de.ikz.api.agreement.Party;
+import de.ikz.kit.text.GermanFormat;
 
 /**
  * The profile of an agreement as the state IKZ database (interkommunales.nrw) shows it, with its
@@ -38,7 +38,6 @@ public final class Profile {
 
     private static final Map<String, String> LABELS = labels();
     private static final String NONE = "keine Angabe";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>]+");
 
     private Profile() {
@@ -300,28 +299,11 @@ public final class Profile {
     }
 
     private static String date(LocalDate d) {
-        return d == null ? null : DATE.format(d);
+        return d == null ? null : GermanFormat.date(d);
     }
 
     /** German decimal: "556.631", "706,91" (trailing zeros dropped). */
     static String decimal(BigDecimal v) {
-        BigDecimal x = v.stripTrailingZeros();
-        if (x.scale() < 0) {
-            x = x.setScale(0);
-        }
-        String plain = x.abs().toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder sb = new StringBuilder();
-        if (x.signum() < 0) {
-            sb.append('-');
-        }
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                sb.append('.');
-            }
-            sb.append(whole.charAt(i));
-        }
-        return dot < 0 ? sb.toString() : sb.append(',').append(plain, dot + 1, plain.length()).toString();
+        return GermanFormat.number(v);
     }
 }

@@ -2,6 +2,9 @@ package de.ikz.rest.internal.resources;
 
 import java.nio.file.Path;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Produces;
@@ -33,6 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @javax.ws.rs.Path("admin")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration", description = "Platform operation: backups")
 public class AdminResource {
 
     @ObjectClassDefinition(name = "IKZ backups")
@@ -63,6 +67,7 @@ public class AdminResource {
     }
 
     /** Online backup of the embedded Derby database (PostgreSQL: use pg_dump, see the operator guide). */
+    @Operation(operationId = "createBackup", summary = "Write a backup of the database")
     @POST
     @javax.ws.rs.Path("backup")
     @Consumes(MediaType.APPLICATION_JSON)

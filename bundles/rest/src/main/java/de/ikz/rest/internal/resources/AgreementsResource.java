@@ -6,6 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -28,6 +34,7 @@ import de.ikz.api.input.Input;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
+import de.ikz.kit.rest.Params;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,6 +51,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("agreements")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Agreements", description = "Agreements, their amendments, allocation runs, settlements and documents")
 public class AgreementsResource {
 
     /**
@@ -57,8 +65,9 @@ public class AgreementsResource {
      * Body of POST /agreements/{id}/settlements: amounts are decimal strings from 0 to 1000000000000 with at most two
      * decimals. advancesPaid: optional, else those of the latest budget run.
      */
-    public record SettlementRequest(Integer fiscalYear, BigDecimal actualCost, BigDecimal grants,
-                                    Map<String, BigDecimal> advancesPaid) {
+    public record SettlementRequest(Integer fiscalYear, BigDecimal actualCost,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) BigDecimal grants,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) Map<String, BigDecimal> advancesPaid) {
     }
 
     private final AgreementService agreements;
@@ -70,21 +79,25 @@ public class AgreementsResource {
         this.allocations = allocations;
     }
 
+    @Operation(operationId = "listAgreements", summary = "List agreements")
     @GET
     public List<Agreement> list(@Context SecurityContext sc, @QueryParam("tenant") String tenant) {
         Caller c = CallerPrincipal.caller(sc);
         return agreements.list(c, c.tenantFor(tenant));
     }
 
+    @Operation(operationId = "createAgreement", summary = "Create an agreement")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Agreement.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context SecurityContext sc, @QueryParam("tenant") String tenant, Agreement body) {
         Caller c = CallerPrincipal.caller(sc);
-        Agreement a = agreements.create(c, c.tenantFor(tenant), required(body));
+        Agreement a = agreements.create(c, c.tenantFor(tenant), Params.body(body));
         return Response.created(URI.create("agreements/" + a.id())).entity(a).build();
     }
 
     /** The version in force on {@code on} (default: today). */
+    @Operation(operationId = "getAgreement", summary = "Get the agreement version in force on a day")
     @GET
     @Path("{id}")
     public Agreement get(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
@@ -97,6 +110,7 @@ public class AgreementsResource {
                 : IkzException.notFound("version of agreement '" + id + "' on", day.toString()));
     }
 
+    @Operation(operationId = "listAgreementVersions", summary = "List all versions of an agreement")
     @GET
     @Path("{id}/history")
     public List<Agreement> history(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id) {
@@ -109,19 +123,22 @@ public class AgreementsResource {
     }
 
     /** Records an amendment (the next version, valid from {@code validFrom}; {@code note} says what changed). */
+    @Operation(operationId = "amendAgreement", summary = "Record an amendment (the next version)")
+    @ApiResponse(responseCode = "201", description = "The new version", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Agreement.class)))
     @POST
     @Path("{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response amend(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                           Agreement body) {
         Caller c = CallerPrincipal.caller(sc);
-        if (!id.equals(required(body).id())) {
+        if (!id.equals(Params.body(body).id())) {
             throw IkzException.invalid("id", "the body's id must be the agreement's id '" + id + "'");
         }
         Agreement a = agreements.amend(c, c.tenantFor(tenant), body);
         return Response.created(URI.create("agreements/" + id + "/history")).entity(a).build();
     }
 
+    @Operation(operationId = "listAllocationRuns", summary = "List the allocation runs of an agreement")
     @GET
     @Path("{id}/runs")
     public List<AllocationRun> runs(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id) {
@@ -130,36 +147,41 @@ public class AgreementsResource {
     }
 
     /** A budget run: shares and advance payments; each call makes a new version. */
+    @Operation(operationId = "createAllocationRun", summary = "Run a budget allocation (a new version)")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllocationRun.class)))
     @POST
     @Path("{id}/runs")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response run(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                         RunRequest body) {
         Caller c = CallerPrincipal.caller(sc);
-        RunRequest b = required(body);
+        RunRequest b = Params.body(body);
         AllocationRun r = allocations.run(c, c.tenantFor(tenant), id, fiscalYear(b.fiscalYear()), budget(b.budget()));
         return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
     }
 
     /** What a budget run would give, computed from the database but stored nowhere (planning). */
+    @Operation(operationId = "calculateAllocation", summary = "Calculate an allocation without storing it")
     @POST
     @Path("{id}/calculate")
     @Consumes(MediaType.APPLICATION_JSON)
     public AllocationRun calculate(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                                    RunRequest body) {
         Caller c = CallerPrincipal.caller(sc);
-        RunRequest b = required(body);
+        RunRequest b = Params.body(body);
         return allocations.calculate(c, c.tenantFor(tenant), id, fiscalYear(b.fiscalYear()), budget(b.budget()));
     }
 
     /** The final settlement of a fiscal year (actual cost less grants, less advances paid). */
+    @Operation(operationId = "createSettlement", summary = "Settle a fiscal year")
+    @ApiResponse(responseCode = "201", description = "The settlement run", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllocationRun.class)))
     @POST
     @Path("{id}/settlements")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response settle(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                            SettlementRequest body) {
         Caller c = CallerPrincipal.caller(sc);
-        SettlementRequest b = required(body);
+        SettlementRequest b = Params.body(body);
         int year = fiscalYear(b.fiscalYear());
         BigDecimal actualCost = Amount.of("actualCost", b.actualCost(), Amount.Sign.NON_NEGATIVE).value();
         BigDecimal grants = Amount.optional("grants", b.grants(), Amount.Sign.NON_NEGATIVE);
@@ -168,6 +190,7 @@ public class AgreementsResource {
         return Response.created(URI.create("agreements/" + r.id())).entity(r).build();
     }
 
+    @Operation(operationId = "getAllocationRun", summary = "Get one version of an allocation run")
     @GET
     @Path("{id}/runs/{year}/{version}")
     public AllocationRun runVersion(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
@@ -178,6 +201,7 @@ public class AgreementsResource {
     }
 
     /** The run summary (all partners) as PDF or CSV, German formats. */
+    @Operation(operationId = "getRunSummaryDocument", summary = "Get the run summary as PDF or CSV")
     @GET
     @Path("{id}/runs/{year}/{version}/summary.{format}")
     @Produces({"application/pdf", "text/csv"})
@@ -191,6 +215,7 @@ public class AgreementsResource {
     }
 
     /** The notice to one partner (share, basis, payment schedule or settlement) as PDF or CSV. */
+    @Operation(operationId = "getPartnerNotice", summary = "Get the notice to one partner as PDF or CSV")
     @GET
     @Path("{id}/runs/{year}/{version}/notices/{partner}.{format}")
     @Produces({"application/pdf", "text/csv"})
@@ -204,6 +229,8 @@ public class AgreementsResource {
     }
 
     /** The profile in the field order of the state IKZ database: ?format=json (default), markdown or pdf. */
+    @Operation(operationId = "getAgreementProfile", summary = "Get the agreement profile as JSON, Markdown or PDF")
+    @ApiResponse(responseCode = "200", description = "The profile", content = {@Content(mediaType = "application/json", schema = @Schema(type = "object")), @Content(mediaType = "text/markdown", schema = @Schema(type = "string")), @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @GET
     @Path("{id}/profile")
     @Produces({MediaType.APPLICATION_JSON, "text/markdown", "application/pdf"})
@@ -230,6 +257,7 @@ public class AgreementsResource {
     }
 
     /** Per partner difference b − a between two runs, e.g. {@code ?a=2026/v1&b=2026/v2}. */
+    @Operation(operationId = "compareAllocationKeys", summary = "Compare the shares under each allocation key")
     @GET
     @Path("{id}/compare")
     public Map<String, BigDecimal> compare(@Context SecurityContext sc, @QueryParam("tenant") String tenant,
@@ -249,12 +277,5 @@ public class AgreementsResource {
     /** A budget: a bounded, non-negative amount with at most two decimals. */
     private static BigDecimal budget(BigDecimal budget) {
         return Amount.of("budget", budget, Amount.Sign.NON_NEGATIVE).value();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw IkzException.invalid(null, "request body required");
-        }
-        return body;
     }
 }

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -32,6 +35,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("allocations")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Allocations", description = "Allocation previews without a stored agreement")
 public class AllocationsResource {
 
     /**
@@ -67,6 +71,7 @@ public class AllocationsResource {
     }
 
     /** Splits an amount; stores nothing. Any authenticated user. */
+    @Operation(operationId = "previewAllocation", summary = "Preview an allocation from given figures")
     @POST
     @Path("preview")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,9 @@ package de.ikz.rest.internal.resources;
 import java.io.InputStream;
 import java.net.URL;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -30,6 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsResource
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("")
+@Tag(name = "API documentation", description = "This document and Swagger UI")
 public class ApiDocsResource {
 
     private final BundleContext ctx;
@@ -41,6 +45,7 @@ public class ApiDocsResource {
     }
 
     /** The OpenAPI 3 document: core resources plus those of the modules deployed right now. */
+    @Operation(operationId = "getOpenApiDocument", summary = "Get this OpenAPI document (core and deployed modules)")
     @GET
     @Path("openapi.json")
     @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +55,7 @@ public class ApiDocsResource {
     }
 
     /** The browsable API page. */
+    @Operation(operationId = "getApiDocsPage", summary = "Get the Swagger UI page")
     @GET
     @Path("docs")
     @Produces(MediaType.TEXT_HTML)
@@ -58,6 +64,7 @@ public class ApiDocsResource {
     }
 
     /** Assets of the API page. */
+    @Operation(operationId = "getApiDocsFile", summary = "Get a Swagger UI asset")
     @GET
     @Path("docs/{file}")
     public Response file(@Context SecurityContext sc, @PathParam("file") String file) {

@@ -3,6 +3,9 @@ package de.ikz.rest.internal.resources;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -35,6 +38,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "The tamper-evident access log")
 public class AuditResource {
 
     /**
@@ -54,6 +58,7 @@ public class AuditResource {
         this.audit = audit;
     }
 
+    @Operation(operationId = "listAuditEntries", summary = "List access log entries")
     @GET
     public List<AuditEntry> list(@Context SecurityContext sc, @QueryParam("tenant") String tenant,
                                  @QueryParam("limit") @DefaultValue("100") int limit) {
@@ -63,6 +68,7 @@ public class AuditResource {
         return audit.list(CallerPrincipal.caller(sc), tenant, limit);
     }
 
+    @Operation(operationId = "verifyAuditLog", summary = "Verify the access log chain")
     @GET
     @Path("verify")
     public Verification verify(@Context SecurityContext sc) {

@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -41,6 +47,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("grants")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Role grants", description = "Requests for roles, confirmed by a second person")
 public class GrantsResource {
 
     /**
@@ -73,6 +80,7 @@ public class GrantsResource {
     }
 
     /** Admins and auditors: the tenant's grants (filter by user and state); everybody else: their own. */
+    @Operation(operationId = "listGrants", summary = "List role grants")
     @GET
     public List<Grant> list(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @QueryParam("user") String user,
                             @QueryParam("state") String state) {
@@ -81,6 +89,8 @@ public class GrantsResource {
                 .stream().map(Grant::of).toList();
     }
 
+    @Operation(operationId = "requestGrant", summary = "Request a role grant")
+    @ApiResponse(responseCode = "201", description = "The pending grant", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Grant.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(@Context SecurityContext sc, NewGrant body) {
@@ -92,6 +102,7 @@ public class GrantsResource {
         return Response.created(URI.create("grants/" + g.id())).entity(Grant.of(g)).build();
     }
 
+    @Operation(operationId = "getGrant", summary = "Get a role grant")
     @GET
     @Path("{id}")
     public Grant get(@Context SecurityContext sc, @PathParam("id") String id, @QueryParam("tenant") String tenant) {
@@ -99,6 +110,7 @@ public class GrantsResource {
     }
 
     /** A tenant admin of the grant's tenant who neither requested it nor is its user; never a platform admin. */
+    @Operation(operationId = "confirmGrant", summary = "Confirm a pending role grant")
     @POST
     @Path("{id}/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -107,6 +119,7 @@ public class GrantsResource {
     }
 
     /** An admin of the tenant, or the requester (withdrawal). */
+    @Operation(operationId = "rejectGrant", summary = "Reject a pending role grant")
     @POST
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,11 @@
 package de.ikz.rest.internal.resources;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -24,6 +30,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsResource
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("health")
+@Tag(name = "Health", description = "Liveness and readiness for monitoring")
 public class HealthResource {
 
     private final PlatformHealth health;
@@ -43,6 +50,9 @@ public class HealthResource {
      * log's chain is broken: the platform works, an operator must act), 503 with the report if it
      * does not ("DOWN"). Monitoring reads the status field, not only the code.
      */
+    @Operation(operationId = "getHealth", summary = "Get the platform health (no authentication)")
+    @ApiResponse(responseCode = "200", description = "UP or DEGRADED", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlatformHealth.Report.class)))
+    @ApiResponse(responseCode = "503", description = "DOWN: the database does not answer", content = @Content(mediaType = "application/json", schema = @Schema(implementation = PlatformHealth.Report.class)))
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {

@@ -4,6 +4,12 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -27,6 +33,7 @@ import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
+import de.ikz.kit.rest.Params;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,6 +51,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("participants")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants", description = "Municipalities and districts taking part, their jurisdiction and figures")
 public class ParticipantsResource {
 
     /** Body of POST /participants. kind: LAND, DISTRICT, DISTRICT_FREE_CITY, MUNICIPALITY, YOUTH_OFFICE, ... */
@@ -62,12 +70,15 @@ public class ParticipantsResource {
         this.participants = participants;
     }
 
+    @Operation(operationId = "listParticipants", summary = "List participants")
     @GET
     public List<Participant> list(@Context SecurityContext sc, @QueryParam("tenant") String tenant) {
         Caller c = CallerPrincipal.caller(sc);
         return participants.list(c, c.tenantFor(tenant));
     }
 
+    @Operation(operationId = "createParticipant", summary = "Create a participant")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Participant.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context SecurityContext sc, @QueryParam("tenant") String tenant, NewParticipant body) {
@@ -80,6 +91,7 @@ public class ParticipantsResource {
         return Response.created(URI.create("participants/" + p.id())).entity(p).build();
     }
 
+    @Operation(operationId = "getParticipant", summary = "Get a participant")
     @GET
     @Path("{id}")
     public Participant get(@Context SecurityContext sc, @PathParam("id") String id, @QueryParam("tenant") String tenant) {
@@ -87,6 +99,7 @@ public class ParticipantsResource {
         return participants.find(c, c.tenantFor(tenant), id).orElseThrow(() -> IkzException.notFound("participant", id));
     }
 
+    @Operation(operationId = "updateParticipant", summary = "Update a participant")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -100,6 +113,7 @@ public class ParticipantsResource {
                 new Participant(id, body.kind(), body.name(), body.key(), body.parentId(), body.contacts()));
     }
 
+    @Operation(operationId = "listJurisdiction", summary = "List the jurisdiction history of a participant")
     @GET
     @Path("{id}/jurisdiction")
     public List<JurisdictionEntry> jurisdiction(@Context SecurityContext sc, @PathParam("id") String id,
@@ -108,6 +122,8 @@ public class ParticipantsResource {
         return participants.jurisdiction(c, c.tenantFor(tenant), id);
     }
 
+    @Operation(operationId = "addJurisdiction", summary = "Add a jurisdiction entry")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = JurisdictionEntry.class)))
     @POST
     @Path("{id}/jurisdiction")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -125,6 +141,7 @@ public class ParticipantsResource {
      * The figure summed over the participant's area on {@code on} (default today), each value at the
      * latest date on or before {@code referenceDate} (default {@code on}).
      */
+    @Operation(operationId = "getParticipantFigure", summary = "Get a figure of a participant summed over its jurisdiction")
     @GET
     @Path("{id}/figures/{figure}")
     public FigureSum figure(@Context SecurityContext sc, @PathParam("id") String id, @PathParam("figure") String figure,

@@ -4,9 +4,11 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -27,6 +29,7 @@ import de.ikz.api.participant.RegisterMunicipality;
 import de.ikz.api.participant.RegisterService;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.rest.RestConstants;
+import de.ikz.kit.rest.Params;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,6 +46,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("register")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Register", description = "The official register of districts and municipalities and their figures")
 public class RegisterResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -69,6 +73,7 @@ public class RegisterResource {
         this.register = register;
     }
 
+    @Operation(operationId = "importRegister", summary = "Import the register of districts and municipalities")
     @POST
     @Path("import")
     @Consumes(TEXT_CSV)
@@ -76,18 +81,21 @@ public class RegisterResource {
                                        @QueryParam("referenceDate") String referenceDate,
                                        @QueryParam("skipBadLines") String skipBadLines, InputStream body) {
         ImportReport report = register.importRegister(CallerPrincipal.caller(sc), body, source,
-                Params.date("referenceDate", referenceDate, null), flag("skipBadLines", skipBadLines));
+                Params.date("referenceDate", referenceDate, null), Params.flag("skipBadLines", skipBadLines, false));
         return committedOrRefused(report);
     }
 
+    @Operation(operationId = "importFigures", summary = "Import figures (population and others)")
     @POST
     @Path("figures/import")
     @Consumes(TEXT_CSV)
     public ImportReport importFigures(@Context SecurityContext sc, @QueryParam("skipBadLines") String skipBadLines,
                                       InputStream body) {
-        return committedOrRefused(register.importFigures(CallerPrincipal.caller(sc), body, flag("skipBadLines", skipBadLines)));
+        return committedOrRefused(register.importFigures(CallerPrincipal.caller(sc), body,
+                Params.flag("skipBadLines", skipBadLines, false)));
     }
 
+    @Operation(operationId = "listDistricts", summary = "List register districts")
     @GET
     @Path("districts")
     public List<RegisterDistrict> districts(@Context SecurityContext sc) {
@@ -95,6 +103,7 @@ public class RegisterResource {
         return register.districts();
     }
 
+    @Operation(operationId = "getDistrict", summary = "Get a register district with its municipalities")
     @GET
     @Path("districts/{key}")
     public DistrictDetail district(@Context SecurityContext sc, @PathParam("key") String key,
@@ -113,6 +122,7 @@ public class RegisterResource {
         return new DistrictDetail(d.key(), d.name(), d.kind(), total, ms.size() - pop.size(), rows);
     }
 
+    @Operation(operationId = "getMunicipality", summary = "Get a register municipality")
     @GET
     @Path("municipalities/{ags}")
     public MunicipalityDetail municipality(@Context SecurityContext sc, @PathParam("ags") String ags) {
@@ -133,17 +143,5 @@ public class RegisterResource {
         throw IkzException.invalid("line " + first.line(), report.skipped() + " bad line" + (report.skipped() == 1 ? "" : "s")
                 + ", nothing was imported (pass skipBadLines=true to import the rest): " + lines
                 + (report.skipped() > 5 ? "; …" : ""));
-    }
-
-    /** An optional true/false query parameter (false if absent). */
-    static boolean flag(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return false;
-        }
-        return switch (text.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw IkzException.invalid(field, field + " must be true or false, got '" + text + "'");
-        };
     }
 }

@@ -3,6 +3,12 @@ package de.ikz.rest.internal.resources;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -33,6 +39,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("tenants")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tenants", description = "Tenants (cooperations)")
 public class TenantsResource {
 
     /** Body of POST /tenants. */
@@ -46,11 +53,14 @@ public class TenantsResource {
         this.tenants = tenants;
     }
 
+    @Operation(operationId = "listTenants", summary = "List tenants")
     @GET
     public List<Tenant> list(@Context SecurityContext sc) {
         return tenants.list(CallerPrincipal.caller(sc));
     }
 
+    @Operation(operationId = "createTenant", summary = "Create a tenant")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Tenant.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context SecurityContext sc, NewTenant body) {
@@ -61,12 +71,14 @@ public class TenantsResource {
         return Response.created(URI.create("tenants/" + t.id())).entity(t).build();
     }
 
+    @Operation(operationId = "getTenant", summary = "Get a tenant")
     @GET
     @Path("{id}")
     public Tenant get(@Context SecurityContext sc, @PathParam("id") String id) {
         return tenants.find(CallerPrincipal.caller(sc), id).orElseThrow(() -> IkzException.notFound("tenant", id));
     }
 
+    @Operation(operationId = "deleteTenant", summary = "Delete a tenant")
     @DELETE
     @Path("{id}")
     public Response delete(@Context SecurityContext sc, @PathParam("id") String id) {

@@ -5,6 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -37,6 +43,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsApplicationSelect(RestConstants.APPLICATION_SELECT)
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "User accounts of a tenant")
 public class UsersResource {
 
     /** Body of POST /users. roles: platform-admin, tenant-admin, coordinator, partner-staff, auditor. */
@@ -68,11 +75,14 @@ public class UsersResource {
         this.users = users;
     }
 
+    @Operation(operationId = "listUsers", summary = "List users")
     @GET
     public List<User> list(@Context SecurityContext sc) {
         return users.list(CallerPrincipal.caller(sc)).stream().map(User::of).toList();
     }
 
+    @Operation(operationId = "createUser", summary = "Create a user")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = User.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Context SecurityContext sc, NewUser body) {
@@ -86,6 +96,7 @@ public class UsersResource {
         return Response.created(URI.create("users/" + a.username())).entity(User.of(a)).build();
     }
 
+    @Operation(operationId = "getUser", summary = "Get a user")
     @GET
     @Path("{username}")
     public User get(@Context SecurityContext sc, @PathParam("username") String username) {
@@ -93,6 +104,7 @@ public class UsersResource {
                 .orElseThrow(() -> IkzException.notFound("user", username));
     }
 
+    @Operation(operationId = "setUserPassword", summary = "Set a user's password")
     @PUT
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,6 +116,7 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
+    @Operation(operationId = "deleteUser", summary = "Delete a user")
     @DELETE
     @Path("{username}")
     public Response delete(@Context SecurityContext sc, @PathParam("username") String username) {

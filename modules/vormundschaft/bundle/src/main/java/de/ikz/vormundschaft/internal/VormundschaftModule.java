@@ -8,8 +8,12 @@ import java.util.Map;
 import de.ikz.api.module.CooperationModule;
 import de.ikz.api.module.MeasureDefinition;
 import de.ikz.api.module.RoleDefinition;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Cases;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOfficeImpl;
+import de.ikz.vormundschaft.internal.service.ReportsImpl;
+import de.ikz.vormundschaft.internal.service.Training;
+import de.ikz.vormundschaft.internal.service.Volunteers;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -18,16 +22,18 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The module as the platform sees it: id, names, measures for allocation keys, roles. Registered
- * only once the service (and through it the schema) is up, so a listed module always works.
+ * only once all five services of the office (and through them the schema) are up, so a listed
+ * module always works: it references each, though only the reports give it something to use.
  */
 @Component(property = CooperationModule.PROPERTY_ID + "=" + CoordinationOffice.MODULE_ID)
 public final class VormundschaftModule implements CooperationModule {
 
-    private final CoordinationOfficeImpl office;
+    private final ReportsImpl office;
     private final String version;
 
     @Activate
-    public VormundschaftModule(@Reference CoordinationOfficeImpl office, BundleContext ctx) {
+    public VormundschaftModule(@Reference ReportsImpl office, @Reference Volunteers volunteers, @Reference Training training,
+                               @Reference Cases cases, @Reference Appointments appointments, BundleContext ctx) {
         this.office = office;
         this.version = ctx.getBundle().getVersion().toString();
     }

@@ -2,7 +2,8 @@ package de.ikz.vormundschaft.internal.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+
+import de.ikz.kit.text.GermanFormat;
 
 /**
  * The yearly flat expense allowance of a volunteer guardian (Aufwandspauschale, BGB § 1878):
@@ -13,8 +14,6 @@ public final class ExpenseAllowance {
 
     /** The yearly flat amount in euros. */
     public static final BigDecimal AMOUNT = new BigDecimal("425.00");
-
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private ExpenseAllowance() {
     }
@@ -37,8 +36,8 @@ public final class ExpenseAllowance {
         LocalDate deadline = claimDeadline(year);
         if (claimedOn.isAfter(deadline)) {
             throw new PipelineException("claimedOn", "the claim for " + year + " lapsed on "
-                    + GERMAN_DATE.format(deadline) + " (six months after the year ended); claimed on "
-                    + GERMAN_DATE.format(claimedOn));
+                    + GermanFormat.date(deadline) + " (six months after the year ended); claimed on "
+                    + GermanFormat.date(claimedOn));
         }
     }
 }

@@ -1,11 +1,12 @@
 package de.ikz.vormundschaft.internal.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+
+import de.ikz.kit.text.GermanFormat;
 
 /**
  * The rules of the volunteer pipeline.
@@ -29,8 +30,6 @@ public final class VolunteerPipeline {
 
     /** How old a certificate of good conduct may be when the volunteer leaves that stage. */
     public static final int CERTIFICATE_VALID_MONTHS = 3;
-
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private static final Map<VolunteerStage, EnumSet<VolunteerStage>> ALLOWED = allowed();
 
@@ -124,14 +123,14 @@ public final class VolunteerPipeline {
         }
         if (check.seen().isAfter(today)) {
             throw new PipelineException("seen", "the certificate was seen on "
-                    + GERMAN_DATE.format(check.seen()) + ", which is after today");
+                    + GermanFormat.date(check.seen()) + ", which is after today");
         }
         LocalDate oldest = today.minusMonths(CERTIFICATE_VALID_MONTHS);
         if (check.seen().isBefore(oldest)) {
             throw new PipelineException("seen", "the certificate was seen on "
-                    + GERMAN_DATE.format(check.seen()) + " and is older than "
+                    + GermanFormat.date(check.seen()) + " and is older than "
                     + CERTIFICATE_VALID_MONTHS + " months; ask for a new one (must be seen on or after "
-                    + GERMAN_DATE.format(oldest) + ")");
+                    + GermanFormat.date(oldest) + ")");
         }
     }
 

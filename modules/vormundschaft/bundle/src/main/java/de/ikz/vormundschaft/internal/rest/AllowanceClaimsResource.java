@@ -2,6 +2,9 @@ package de.ikz.vormundschaft.internal.rest;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
@@ -9,10 +12,10 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
-import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.AllowanceClaim;
+import de.ikz.api.module.Roles;
+import de.ikz.kit.rest.Params;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Appointments.AllowanceClaim;
 
 /**
  * The yearly expense allowances claimed (a claim is made with
@@ -21,19 +24,21 @@ import de.ikz.vormundschaft.internal.service.CoordinationOffice.AllowanceClaim;
  * admin names it with {@code ?tenant=}.
  */
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vormundschaft: Allowance claims", description = "Expense allowance claims of volunteer guardians")
 public class AllowanceClaimsResource {
 
-    private final CoordinationOffice office;
+    private final Appointments office;
 
-    public AllowanceClaimsResource(CoordinationOffice office) {
+    public AllowanceClaimsResource(Appointments office) {
         this.office = office;
     }
 
     /** All claims, or those of one volunteer ({@code ?volunteer=<id>}). */
+    @Operation(operationId = "listAllowanceClaims", summary = "List expense allowance claims")
+    @Roles({"coordinator", "auditor"})
     @GET
     public List<AllowanceClaim> claims(@Context SecurityContext sc, @QueryParam("volunteer") String volunteer,
                                        @QueryParam("tenant") String tenant) {
-        Caller c = CallerPrincipal.caller(sc);
-        return office.claims(c, c.tenantFor(tenant), volunteer);
+        return office.claims(Params.caller(sc), Params.tenant(sc, tenant), volunteer);
     }
 }

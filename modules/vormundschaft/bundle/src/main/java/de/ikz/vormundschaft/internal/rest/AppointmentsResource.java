@@ -5,6 +5,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -17,12 +23,12 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.tenant.Caller;
+import de.ikz.api.module.Roles;
+import de.ikz.kit.rest.Params;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.AllowanceClaim;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Appointment;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Appointments.AllowanceClaim;
+import de.ikz.vormundschaft.internal.service.Appointments.Appointment;
 
 /**
  * Guardianships and curatorships the family court appointed (they are created through
@@ -32,6 +38,7 @@ import de.ikz.vormundschaft.internal.service.CoordinationOffice.Appointment;
  * is the caller's; a platform admin names it with {@code ?tenant=}.
  */
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vormundschaft: Appointments", description = "Appointments of volunteer guardians, their reports and end")
 public class AppointmentsResource {
 
     /** Stages a volunteer may go to when an appointment ends. */
@@ -52,60 +59,67 @@ public class AppointmentsResource {
     public record AllowanceRequest(Integer year, LocalDate claimedOn) {
     }
 
-    private final CoordinationOffice office;
+    private final Appointments office;
 
-    public AppointmentsResource(CoordinationOffice office) {
+    public AppointmentsResource(Appointments office) {
         this.office = office;
     }
 
     /** {@code ?active=true}: only appointments not ended; absent: all (the value is the service's {@code activeOnly}). */
+    @Operation(operationId = "listAppointments", summary = "List appointments")
+    @Roles({"coordinator", "auditor", "partner-staff"})
     @GET
     public List<Appointment> appointments(@Context SecurityContext sc, @QueryParam("active") String active,
                                           @QueryParam("tenant") String tenant) {
-        Caller c = CallerPrincipal.caller(sc);
-        return office.appointments(c, c.tenantFor(tenant), Params.flag("active", active));
+        return office.appointments(Params.caller(sc), Params.tenant(sc, tenant), Params.flag("active", active));
     }
 
+    @Operation(operationId = "getAppointment", summary = "Get an appointment")
+    @Roles({"coordinator", "auditor", "partner-staff"})
     @GET
     @Path("{id}")
     public Appointment appointment(@Context SecurityContext sc, @PathParam("id") String id,
                                    @QueryParam("tenant") String tenant) {
-        Caller c = CallerPrincipal.caller(sc);
-        return office.appointment(c, c.tenantFor(tenant), id);
+        return office.appointment(Params.caller(sc), Params.tenant(sc, tenant), id);
     }
 
     /** Ends the appointment (majority, lifted, change of guardian, ...). */
+    @Operation(operationId = "endAppointment", summary = "End an appointment")
+    @Roles("coordinator")
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     public Appointment endAppointment(@Context SecurityContext sc, @PathParam("id") String id,
                                       @QueryParam("tenant") String tenant, Ending body) {
-        Caller c = CallerPrincipal.caller(sc);
         Ending e = Params.body(body);
-        return office.endAppointment(c, c.tenantFor(tenant), id, e.on(), e.reason(),
-                Params.stage("next", e.next(), AFTER_END));
+        return office.endAppointment(Params.caller(sc), Params.tenant(sc, tenant), id, e.on(), e.reason(),
+                Params.choice("next", e.next(), AFTER_END));
     }
 
     /** Records the yearly report to the court as received. */
+    @Operation(operationId = "recordReport", summary = "Record a yearly report of an appointment")
+    @Roles("coordinator")
     @POST
     @Path("{id}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     public Appointment recordReport(@Context SecurityContext sc, @PathParam("id") String id,
                                     @QueryParam("tenant") String tenant, ReportReceipt body) {
-        Caller c = CallerPrincipal.caller(sc);
         ReportReceipt r = Params.body(body);
-        return office.recordReport(c, c.tenantFor(tenant), id, r.year(), r.receivedOn());
+        return office.recordReport(Params.caller(sc), Params.tenant(sc, tenant), id, r.year(), r.receivedOn());
     }
 
     /** Claims the yearly allowance; refused after 30 June of the following year. Claims are listed under /allowance-claims. */
+    @Operation(operationId = "claimAllowance", summary = "Claim the expense allowance of a year")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AllowanceClaim.class)))
+    @Roles("coordinator")
     @POST
     @Path("{id}/allowance-claims")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response claimAllowance(@Context SecurityContext sc, @PathParam("id") String id,
                                    @QueryParam("tenant") String tenant, AllowanceRequest body) {
-        Caller c = CallerPrincipal.caller(sc);
         AllowanceRequest r = Params.body(body);
-        AllowanceClaim claim = office.claimAllowance(c, c.tenantFor(tenant), id, r.year(), r.claimedOn());
-        return Params.created(claim, "allowance-claims", "volunteer=" + claim.volunteerId());
+        AllowanceClaim claim = office.claimAllowance(Params.caller(sc), Params.tenant(sc, tenant), id, r.year(),
+                r.claimedOn());
+        return Params.created(claim, VormundschaftApi.BASE + "allowance-claims", "volunteer=" + claim.volunteerId());
     }
 }

@@ -2,6 +2,12 @@ package de.ikz.vormundschaft.internal.rest;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -12,11 +18,11 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
-import de.ikz.api.rest.CallerPrincipal;
-import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.EveningInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.GroupEvening;
+import de.ikz.api.module.Roles;
+import de.ikz.kit.rest.Params;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Appointments.EveningInput;
+import de.ikz.vormundschaft.internal.service.Appointments.GroupEvening;
 
 /**
  * Group evenings of the volunteers (exchange, supervision) with their attendees. The office's
@@ -25,26 +31,30 @@ import de.ikz.vormundschaft.internal.service.CoordinationOffice.GroupEvening;
  * with {@code ?tenant=}.
  */
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vormundschaft: Group evenings", description = "Group evenings for volunteers")
 public class GroupEveningsResource {
 
-    private final CoordinationOffice office;
+    private final Appointments office;
 
-    public GroupEveningsResource(CoordinationOffice office) {
+    public GroupEveningsResource(Appointments office) {
         this.office = office;
     }
 
+    @Operation(operationId = "listGroupEvenings", summary = "List group evenings")
+    @Roles({"coordinator", "auditor"})
     @GET
     public List<GroupEvening> evenings(@Context SecurityContext sc, @QueryParam("tenant") String tenant) {
-        Caller c = CallerPrincipal.caller(sc);
-        return office.evenings(c, c.tenantFor(tenant));
+        return office.evenings(Params.caller(sc), Params.tenant(sc, tenant));
     }
 
     /** Records an evening; the answer is listed under /group-evenings. */
+    @Operation(operationId = "addGroupEvening", summary = "Record a group evening")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = GroupEvening.class)))
+    @Roles("coordinator")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addEvening(@Context SecurityContext sc, @QueryParam("tenant") String tenant, EveningInput body) {
-        Caller c = CallerPrincipal.caller(sc);
-        GroupEvening evening = office.addEvening(c, c.tenantFor(tenant), Params.body(body));
-        return Params.created(evening, "group-evenings");
+        GroupEvening evening = office.addEvening(Params.caller(sc), Params.tenant(sc, tenant), Params.body(body));
+        return Params.created(evening, VormundschaftApi.BASE + "group-evenings");
     }
 }

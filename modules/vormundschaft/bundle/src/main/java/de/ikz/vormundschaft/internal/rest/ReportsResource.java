@@ -1,8 +1,10 @@
 package de.ikz.vormundschaft.internal.rest;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -12,36 +14,35 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
 
+import de.ikz.api.module.Roles;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.FunnelMonth;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.OfficeReport;
+import de.ikz.kit.rest.Params;
+import de.ikz.vormundschaft.internal.service.Reports;
+import de.ikz.vormundschaft.internal.service.Reports.FunnelMonth;
+import de.ikz.vormundschaft.internal.service.Reports.OfficeReport;
 
 /**
- * Reports over a period ({@code ?from=&to=}, default: 1 January of this year to today): counts per
+ * Reports over a period ({@code ?from=&to=}, passed on as given; the service defaults {@code to} to
+ * today and {@code from} to 1 January of the year of {@code to}, see {@link Reports}): counts per
  * partner youth office and the volunteer funnel per month, small counts suppressed. The office's
  * coordinators (role {@code coordinator} with module {@code vormundschaft}) and auditors read them;
  * partner staff (role {@code partner-staff} of a youth office) get their own office in full and the
  * others suppressed. The tenant is the caller's; a platform admin names it with {@code ?tenant=}.
  */
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Vormundschaft: Reports", description = "Reports per office and the volunteer funnel")
 public class ReportsResource {
 
-    private final CoordinationOffice office;
-    private final Clock clock;
+    private final Reports office;
 
-    public ReportsResource(CoordinationOffice office) {
-        this(office, Clock.systemDefaultZone());
-    }
-
-    /** With the clock that says what "today" is (tests). */
-    ReportsResource(CoordinationOffice office, Clock clock) {
+    public ReportsResource(Reports office) {
         this.office = office;
-        this.clock = clock;
     }
 
     /** Per partner youth office: children proposed, matched, appointed; volunteers per stage; contacts. */
+    @Operation(operationId = "getOfficeReport", summary = "Report per coordination office")
+    @Roles({"coordinator", "auditor", "partner-staff"})
     @GET
     @Path("offices")
     public List<OfficeReport> officeReport(@Context SecurityContext sc, @QueryParam("from") String from,
@@ -52,6 +53,8 @@ public class ReportsResource {
     }
 
     /** Volunteers entering each stage per month (yyyy-MM). */
+    @Operation(operationId = "getFunnel", summary = "Report the volunteer funnel per month")
+    @Roles({"coordinator", "auditor", "partner-staff"})
     @GET
     @Path("funnel")
     public List<FunnelMonth> funnel(@Context SecurityContext sc, @QueryParam("from") String from,
@@ -61,13 +64,13 @@ public class ReportsResource {
         return office.funnel(c, t, from(from), to(to));
     }
 
-    /** {@code from}, default 1 January of this year. */
-    private LocalDate from(String from) {
-        return Params.date("from", from, LocalDate.now(clock).withDayOfYear(1));
+    /** {@code from} as given, or null (the service's default). */
+    private static LocalDate from(String from) {
+        return Params.date("from", from, null);
     }
 
-    /** {@code to}, default today. */
-    private LocalDate to(String to) {
-        return Params.date("to", to, LocalDate.now(clock));
+    /** {@code to} as given, or null (the service's default). */
+    private static LocalDate to(String to) {
+        return Params.date("to", to, null);
     }
 }

@@ -3,7 +3,13 @@ package de.ikz.vormundschaft.internal.rest;
 import javax.ws.rs.Path;
 
 import de.ikz.api.rest.ModuleApi;
+import de.ikz.kit.rest.Params;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Cases;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
+import de.ikz.vormundschaft.internal.service.Reports;
+import de.ikz.vormundschaft.internal.service.Training;
+import de.ikz.vormundschaft.internal.service.Volunteers;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,6 +24,9 @@ import org.osgi.service.component.annotations.Reference;
 @Path("modules/" + CoordinationOffice.MODULE_ID)
 public class VormundschaftApi implements ModuleApi {
 
+    /** Where the module's operations live under the application base; Locations of created records start with it. */
+    static final String BASE = Params.moduleBase(CoordinationOffice.MODULE_ID);
+
     private final VolunteersResource volunteers;
     private final TrainingResource training;
     private final CoursesResource courses;
@@ -30,17 +39,18 @@ public class VormundschaftApi implements ModuleApi {
     private final ReportsResource reports;
 
     @Activate
-    public VormundschaftApi(@Reference CoordinationOffice office) {
-        volunteers = new VolunteersResource(office);
-        training = new TrainingResource(office);
-        courses = new CoursesResource(office);
-        children = new ChildrenResource(office);
-        appointments = new AppointmentsResource(office);
-        allowanceClaims = new AllowanceClaimsResource(office);
-        contacts = new ContactsResource(office);
-        groupEvenings = new GroupEveningsResource(office);
-        due = new DueResource(office);
-        reports = new ReportsResource(office);
+    public VormundschaftApi(@Reference Volunteers volunteerService, @Reference Training trainingService, @Reference Cases cases,
+                            @Reference Appointments appointmentService, @Reference Reports reportService) {
+        volunteers = new VolunteersResource(volunteerService);
+        training = new TrainingResource(trainingService);
+        courses = new CoursesResource(trainingService);
+        children = new ChildrenResource(cases);
+        appointments = new AppointmentsResource(appointmentService);
+        allowanceClaims = new AllowanceClaimsResource(appointmentService);
+        contacts = new ContactsResource(appointmentService);
+        groupEvenings = new GroupEveningsResource(appointmentService);
+        due = new DueResource(reportService);
+        reports = new ReportsResource(reportService);
     }
 
     @Path("volunteers")

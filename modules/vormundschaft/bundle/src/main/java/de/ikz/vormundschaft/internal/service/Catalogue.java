@@ -3,7 +3,7 @@ package de.ikz.vormundschaft.internal.service;
 import java.util.List;
 import java.util.Optional;
 
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.TrainingModule;
+import de.ikz.vormundschaft.internal.service.Training.TrainingModule;
 
 /**
  * Fixed lists of the module: the training modules (the four required ones make a volunteer's

@@ -12,19 +12,20 @@ import de.ikz.api.error.IkzException;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.AppointmentInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Child;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ChildIdentity;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ChildInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ContactInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Course;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.CourseInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Volunteer;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.VolunteerInput;
+import de.ikz.vormundschaft.internal.service.Cases.AppointmentInput;
+import de.ikz.vormundschaft.internal.service.Cases.Child;
+import de.ikz.vormundschaft.internal.service.Cases.ChildIdentity;
+import de.ikz.vormundschaft.internal.service.Cases.ChildInput;
+import de.ikz.vormundschaft.internal.service.Appointments.ContactInput;
+import de.ikz.vormundschaft.internal.service.Training.Course;
+import de.ikz.vormundschaft.internal.service.Training.CourseInput;
+import de.ikz.vormundschaft.internal.service.Volunteers.Volunteer;
+import de.ikz.vormundschaft.internal.service.Volunteers.VolunteerInput;
 
 /**
- * Example cases for the Altkreis Aachen demo tenant, loaded by {@code vormundschaft:demo-load} into
- * a tenant the core's {@code ikz:demo-load} prepared (participants, agreements):
+ * Example cases for the Altkreis Aachen demo tenant, loaded by the core's {@code ikz:demo-load}
+ * (through {@link VormundschaftDemoData}, after the participants and agreements) or by
+ * {@code vormundschaft:demo-load}:
  * volunteers of the six partner youth offices through the pipeline, children proposed by the
  * offices, and appointments — different numbers per office, so that a split of the office's cost
  * by active appointments differs visibly from the split by population. Every name is invented.
@@ -68,8 +69,11 @@ public final class DemoCases {
         }
         Caller coordinator = new Caller("demo-koordination", Set.of(PlatformRole.COORDINATOR), Optional.of(tenantId), Optional.empty(),
                 Set.of(CoordinationOffice.MODULE_ID), "demo");
-        if (!office.volunteers(coordinator, tenantId, null).isEmpty()) {
-            return "Guardianship demo cases: tenant '" + tenantId + "' has volunteers already, nothing loaded.";
+        List<Volunteer> present = office.volunteers(coordinator, tenantId, null);
+        if (!present.isEmpty()) {
+            // ikz:demo-load loads them (VormundschaftDemoData); vormundschaft:demo-load then says what is there
+            return "Guardianship demo cases: tenant '" + tenantId + "' has volunteers already (" + present.size() + " volunteers, "
+                    + present.stream().mapToInt(Volunteer::active).sum() + " appointments), nothing loaded.";
         }
         LocalDate today = LocalDate.now();
         List<Course> courses = new ArrayList<>();

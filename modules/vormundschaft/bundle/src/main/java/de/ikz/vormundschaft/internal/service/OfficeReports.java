@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,24 +15,26 @@ import de.ikz.api.module.MeasureDefinition;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.persistence.Session;
 import de.ikz.api.persistence.TenantSession;
+import de.ikz.kit.report.SmallCounts;
 import de.ikz.vormundschaft.internal.domain.ExpenseAllowance;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Appointment;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Due;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.FunnelMonth;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.OfficeReport;
+import de.ikz.vormundschaft.internal.service.Appointments.Appointment;
+import de.ikz.vormundschaft.internal.service.Reports.Due;
+import de.ikz.vormundschaft.internal.service.Reports.FunnelMonth;
+import de.ikz.vormundschaft.internal.service.Reports.OfficeReport;
 
 /**
  * Reports, due lists and the measures the module offers to allocation keys. Rights are checked
- * by the caller ({@link CoordinationOfficeImpl}); this class only reads.
+ * by the caller ({@link ReportsImpl}); this class only reads. Every list is read with a fixed
+ * number of queries, whatever the number of rows.
  *
  * <p>Small counts: in every report that crosses partners a count below {@value #MIN_COUNT}
- * (0, 1 or 2) is not shown (null, and named in {@code suppressed}), so no single child or
- * volunteer of another office can be singled out. Partner staff see their own office in full.
+ * (0, 1 or 2) is not shown (null, and named in {@code suppressed}; the kit's {@link SmallCounts}),
+ * so no single child or volunteer of another office can be singled out. Partner staff see their own office in full.
  */
 final class OfficeReports {
 
-    static final int MIN_COUNT = 3;
+    static final int MIN_COUNT = SmallCounts.DEFAULT_MIN;
     /** An appointed volunteer should hear from the office at least this often (days). */
     static final int CONTACT_DAYS = 42;
 
@@ -92,13 +93,11 @@ final class OfficeReports {
         List<Due> out = new ArrayList<>();
         db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
-            List<String> active = ts.query("SELECT id FROM vm_appointment WHERE tenant_id = :tenant AND ended_on IS NULL ORDER BY id",
-                    rs -> rs.getString(1));
+            List<Appointment> active = Rows.appointments(ts, " AND a.ended_on IS NULL", "a.id");
             Map<String, LocalDate> lastContact = new HashMap<>();
             ts.query("SELECT volunteer_id, MAX(contact_date) FROM vm_contact WHERE tenant_id = :tenant GROUP BY volunteer_id",
                     rs -> lastContact.put(rs.getString(1), rs.getDate(2).toLocalDate()));
-            for (String id : active) {
-                Appointment a = CoordinationOfficeImpl.appointmentRow(ts, id).orElseThrow();
+            for (Appointment a : active) {
                 if (!a.nextReportDue().isAfter(horizon)) {
                     out.add(new Due("REPORT", a.nextReportDue(), a.nextReportDue().isBefore(today), a.volunteerId(), a.id(),
                             "yearly report " + a.nextReportDue().getYear() + " to " + a.court() + " (" + a.fileNumber() + ")"));
@@ -167,7 +166,8 @@ final class OfficeReports {
         });
         List<OfficeReport> out = new ArrayList<>();
         counts.forEach((office, values) -> {
-            Shown shown = shown(OFFICE_COUNTS, values, ownOffice.map(office::equals).orElse(false));
+            SmallCounts.Shown shown = SmallCounts.standard().shown(OFFICE_COUNTS, values,
+                    ownOffice.map(office::equals).orElse(false));
             out.add(new OfficeReport(office, shown.counts(), shown.suppressed()));
         });
         return out;
@@ -188,28 +188,10 @@ final class OfficeReports {
         List<FunnelMonth> out = new ArrayList<>();
         List<String> stages = java.util.Arrays.stream(VolunteerStage.values()).map(Enum::name).toList();
         months.forEach((month, entered) -> {
-            Shown shown = shown(stages, entered, false);
+            SmallCounts.Shown shown = SmallCounts.standard().shown(stages, entered, false);
             out.add(new FunnelMonth(month.toString(), shown.counts(), shown.suppressed()));
         });
         return out;
-    }
-
-    /** Counts as shown in a report: in the order of {@code keys}, below {@value #MIN_COUNT} null and named unless {@code full}. */
-    private record Shown(Map<String, Integer> counts, List<String> suppressed) {
-    }
-
-    private static Shown shown(List<String> keys, Map<String, Integer> values, boolean full) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        List<String> suppressed = new ArrayList<>();
-        for (String key : keys) {
-            int v = values.getOrDefault(key, 0);
-            boolean hide = !full && v < MIN_COUNT;
-            counts.put(key, hide ? null : v);
-            if (hide) {
-                suppressed.add(key);
-            }
-        }
-        return new Shown(counts, suppressed);
     }
 
     /** Due first, then kind, then volunteer. */

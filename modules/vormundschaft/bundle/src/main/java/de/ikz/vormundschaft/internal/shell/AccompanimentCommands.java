@@ -3,13 +3,16 @@ package de.ikz.vormundschaft.internal.shell;
 import java.math.BigDecimal;
 import java.util.Locale;
 
+import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.AllowanceClaim;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.VolunteerContact;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ContactInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.EveningInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.GroupEvening;
+import de.ikz.kit.shell.ReadOnly;
+import de.ikz.kit.shell.Table;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Appointments.AllowanceClaim;
+import de.ikz.vormundschaft.internal.service.Appointments.VolunteerContact;
+import de.ikz.vormundschaft.internal.service.Appointments.ContactInput;
+import de.ikz.vormundschaft.internal.service.Appointments.EveningInput;
+import de.ikz.vormundschaft.internal.service.Appointments.GroupEvening;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -18,7 +21,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /** Accompaniment of the volunteers: contacts, group evenings, the yearly allowance. */
 final class AccompanimentCommands {
@@ -32,9 +34,10 @@ final class AccompanimentCommands {
 
     @Command(scope = "vormundschaft", name = "contact-add", description = "Records a contact with a volunteer")
     @Service
+    @Roles("coordinator")
     public static final class AddContact extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Argument(index = 0, name = "volunteer", required = true)
         @Completion(Completers.VolunteerIds.class)
@@ -75,9 +78,11 @@ final class AccompanimentCommands {
 
     @Command(scope = "vormundschaft", name = "contact-list", description = "Lists the contacts, newest first")
     @Service
+    @Roles({"coordinator", "auditor"})
+    @ReadOnly
     public static final class ListContacts extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Option(name = "--volunteer", aliases = "-v", description = "only the contacts with this volunteer")
         @Completion(Completers.VolunteerIds.class)
@@ -85,10 +90,10 @@ final class AccompanimentCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = Out.table("Id", "Date", "Volunteer", "Appointment", "Medium", "Minutes", "Topic", "Follow-up", "Due");
+            Table table = Table.of("Id", "Date", "Volunteer", "Appointment", "Medium", "Minutes", "Topic", "Follow-up", "Due");
             for (VolunteerContact c : office.contacts(caller, tenant(caller), volunteer)) {
-                table.addRow().addContent(c.id(), c.date(), c.volunteerId(), Out.text(c.appointmentId()), Out.text(c.medium()),
-                        c.minutes(), c.topic(), Out.text(c.followUp()), Out.text(c.followUpDue()));
+                table.row(c.id(), c.date(), c.volunteerId(), Table.text(c.appointmentId()), Table.text(c.medium()),
+                        c.minutes(), c.topic(), Table.text(c.followUp()), Table.text(c.followUpDue()));
             }
             table.print(System.out);
         }
@@ -96,9 +101,10 @@ final class AccompanimentCommands {
 
     @Command(scope = "vormundschaft", name = "evening-add", description = "Records a group evening of the volunteers")
     @Service
+    @Roles("coordinator")
     public static final class AddEvening extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Argument(index = 0, name = "date", required = true, description = "YYYY-MM-DD")
         String date;
@@ -119,15 +125,17 @@ final class AccompanimentCommands {
 
     @Command(scope = "vormundschaft", name = "evening-list", description = "Lists the group evenings")
     @Service
+    @Roles({"coordinator", "auditor"})
+    @ReadOnly
     public static final class ListEvenings extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = Out.table("Id", "Date", "Topic", "Attendees");
+            Table table = Table.of("Id", "Date", "Topic", "Attendees");
             for (GroupEvening e : office.evenings(caller, tenant(caller))) {
-                table.addRow().addContent(e.id(), e.date(), e.topic(), Out.text(e.attendees()));
+                table.row(e.id(), e.date(), e.topic(), Table.text(e.attendees()));
             }
             table.print(System.out);
         }
@@ -135,9 +143,10 @@ final class AccompanimentCommands {
 
     @Command(scope = "vormundschaft", name = "allowance-claim", description = "Records the yearly expense allowance claim of a guardianship")
     @Service
+    @Roles("coordinator")
     public static final class ClaimAllowance extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Argument(index = 0, name = "appointment", required = true)
         @Completion(Completers.AppointmentIds.class)
@@ -153,15 +162,17 @@ final class AccompanimentCommands {
         protected void doExecute(Caller caller) {
             AllowanceClaim a = office.claimAllowance(caller, tenant(caller), appointment, year, Args.date("--on", on));
             System.out.println("Allowance " + a.year() + " for " + a.appointmentId() + " (volunteer " + a.volunteerId() + "): "
-                    + money(a.amount()) + " claimed on " + a.claimedOn() + ", deadline " + Out.text(a.deadline()));
+                    + money(a.amount()) + " claimed on " + a.claimedOn() + ", deadline " + Table.text(a.deadline()));
         }
     }
 
     @Command(scope = "vormundschaft", name = "allowance-list", description = "Lists the allowance claims")
     @Service
+    @Roles({"coordinator", "auditor"})
+    @ReadOnly
     public static final class ListAllowances extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Option(name = "--volunteer", aliases = "-v", description = "only the claims of this volunteer")
         @Completion(Completers.VolunteerIds.class)
@@ -169,10 +180,10 @@ final class AccompanimentCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = Out.table("Appointment", "Volunteer", "Year", "Claimed", "Amount", "Deadline");
+            Table table = Table.of("Appointment", "Volunteer", "Year", "Claimed", "Amount", "Deadline");
             for (AllowanceClaim a : office.claims(caller, tenant(caller), volunteer)) {
-                table.addRow().addContent(a.appointmentId(), a.volunteerId(), a.year(), a.claimedOn(), money(a.amount()),
-                        Out.text(a.deadline()));
+                table.row(a.appointmentId(), a.volunteerId(), a.year(), a.claimedOn(), money(a.amount()),
+                        Table.text(a.deadline()));
             }
             table.print(System.out);
         }

@@ -1,12 +1,16 @@
 package de.ikz.vormundschaft.internal.shell;
 
 import de.ikz.api.error.IkzException;
+import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Appointment;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.AppointmentInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Proposal;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Suggestion;
+import de.ikz.kit.shell.ReadOnly;
+import de.ikz.kit.shell.Table;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Cases;
+import de.ikz.vormundschaft.internal.service.Appointments.Appointment;
+import de.ikz.vormundschaft.internal.service.Cases.AppointmentInput;
+import de.ikz.vormundschaft.internal.service.Cases.Proposal;
+import de.ikz.vormundschaft.internal.service.Cases.Suggestion;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -15,7 +19,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /** A child's case: suggestions, match, proposal to the family court, appointment and its end. */
 final class CaseCommands {
@@ -26,32 +29,34 @@ final class CaseCommands {
     static void print(Proposal p) {
         System.out.println("Case step " + p.id() + ": child " + p.childId() + ", volunteer " + p.volunteerId() + ", status "
                 + p.status());
-        System.out.println("  matched " + Out.text(p.matchedOn()) + (p.matchReasons() == null || p.matchReasons().isEmpty() ? ""
-                : " (" + Out.text(p.matchReasons()) + ")"));
+        System.out.println("  matched " + Table.text(p.matchedOn()) + (p.matchReasons() == null || p.matchReasons().isEmpty() ? ""
+                : " (" + Table.text(p.matchReasons()) + ")"));
         if (p.proposedOn() != null) {
-            System.out.println("  proposed to " + Out.text(p.court()) + " on " + p.proposedOn() + ": " + Out.text(p.reasons()));
+            System.out.println("  proposed to " + Table.text(p.court()) + " on " + p.proposedOn() + ": " + Table.text(p.reasons()));
         }
         if (p.closedOn() != null) {
-            System.out.println("  closed " + p.closedOn() + ": " + Out.text(p.closeReason()));
+            System.out.println("  closed " + p.closedOn() + ": " + Table.text(p.closeReason()));
         }
     }
 
     static void print(Appointment a) {
-        System.out.println("Appointment " + a.id() + ": child " + a.childId() + " (" + Out.text(a.office()) + "), volunteer "
+        System.out.println("Appointment " + a.id() + ": child " + a.childId() + " (" + Table.text(a.office()) + "), volunteer "
                 + a.volunteerId() + ", " + a.kind() + (a.areas() == null || a.areas().isEmpty() ? "" : " " + a.areas()));
-        System.out.println("  " + Out.text(a.court()) + ", file " + Out.text(a.fileNumber()) + ", appointed "
-                + Out.text(a.appointedOn()) + (a.endedOn() == null ? "" : ", ended " + a.endedOn() + ": " + Out.text(a.endReason())));
+        System.out.println("  " + Table.text(a.court()) + ", file " + Table.text(a.fileNumber()) + ", appointed "
+                + Table.text(a.appointedOn()) + (a.endedOn() == null ? "" : ", ended " + a.endedOn() + ": " + Table.text(a.endReason())));
         if (a.additionalPfleger() != null) {
-            System.out.println("  additional Pfleger " + a.additionalPfleger() + " for " + Out.text(a.additionalPflegerAreas()));
+            System.out.println("  additional Pfleger " + a.additionalPfleger() + " for " + Table.text(a.additionalPflegerAreas()));
         }
-        System.out.println("  reports received " + Out.text(a.reportsReceived()) + ", next due " + Out.text(a.nextReportDue()));
+        System.out.println("  reports received " + Table.text(a.reportsReceived()) + ", next due " + Table.text(a.nextReportDue()));
     }
 
     @Command(scope = "vormundschaft", name = "suggest", description = "Ranks the suitable volunteers for a child, with reasons")
     @Service
+    @Roles({"coordinator", "auditor"})
+    @ReadOnly
     public static final class Suggest extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Cases office;
 
         @Argument(index = 0, name = "child", required = true)
         @Completion(Completers.ChildIds.class)
@@ -59,10 +64,10 @@ final class CaseCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = Out.table("#", "Volunteer", "Name", "Office", "Score", "Reasons");
+            Table table = Table.of("#", "Volunteer", "Name", "Office", "Score", "Reasons");
             int rank = 0;
             for (Suggestion s : office.suggestions(caller, tenant(caller), child)) {
-                table.addRow().addContent(++rank, s.volunteerId(), s.volunteerName(), Out.text(s.office()), s.score(),
+                table.row(++rank, s.volunteerId(), s.volunteerName(), Table.text(s.office()), s.score(),
                         s.reasons() == null ? "-" : String.join("; ", s.reasons()));
             }
             table.print(System.out);
@@ -71,9 +76,10 @@ final class CaseCommands {
 
     @Command(scope = "vormundschaft", name = "match", description = "Matches a volunteer to an open child")
     @Service
+    @Roles("coordinator")
     public static final class Match extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Cases office;
 
         @Argument(index = 0, name = "child", required = true)
         @Completion(Completers.ChildIds.class)
@@ -94,9 +100,10 @@ final class CaseCommands {
 
     @Command(scope = "vormundschaft", name = "propose", description = "Proposes the matched volunteer to the family court, with reasons")
     @Service
+    @Roles("coordinator")
     public static final class Propose extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Cases office;
 
         @Argument(index = 0, name = "child", required = true)
         @Completion(Completers.ChildIds.class)
@@ -119,9 +126,10 @@ final class CaseCommands {
 
     @Command(scope = "vormundschaft", name = "withdraw", description = "Drops a child's open match or proposal (the child is open again)")
     @Service
+    @Roles("coordinator")
     public static final class Withdraw extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Cases office;
 
         @Argument(index = 0, name = "child", required = true)
         @Completion(Completers.ChildIds.class)
@@ -141,9 +149,10 @@ final class CaseCommands {
 
     @Command(scope = "vormundschaft", name = "appoint", description = "Records the court's appointment of the proposed volunteer")
     @Service
+    @Roles("coordinator")
     public static final class Appoint extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Cases office;
 
         @Argument(index = 0, name = "child", required = true)
         @Completion(Completers.ChildIds.class)
@@ -181,9 +190,11 @@ final class CaseCommands {
 
     @Command(scope = "vormundschaft", name = "appointment-list", description = "Lists the appointments")
     @Service
+    @Roles({"coordinator", "auditor", "partner-staff"})
+    @ReadOnly
     public static final class ListAppointments extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Option(name = "--active", aliases = "-a", description = "only appointments not ended")
         boolean active;
@@ -196,12 +207,12 @@ final class CaseCommands {
             if (active && ended) {
                 throw IkzException.invalid("--active", "give --active or --ended, not both");
             }
-            ShellTable table = Out.table("Id", "Child", "Office", "Volunteer", "Kind", "Court", "File", "Appointed", "Ended",
+            Table table = Table.of("Id", "Child", "Office", "Volunteer", "Kind", "Court", "File", "Appointed", "Ended",
                     "Next report");
             for (Appointment a : office.appointments(caller, tenant(caller), active ? Boolean.TRUE : ended ? Boolean.FALSE : null)) {
-                table.addRow().addContent(a.id(), a.childId(), Out.text(a.office()), a.volunteerId(), a.kind(),
-                        Out.text(a.court()), Out.text(a.fileNumber()), Out.text(a.appointedOn()), Out.text(a.endedOn()),
-                        Out.text(a.nextReportDue()));
+                table.row(a.id(), a.childId(), Table.text(a.office()), a.volunteerId(), a.kind(),
+                        Table.text(a.court()), Table.text(a.fileNumber()), Table.text(a.appointedOn()), Table.text(a.endedOn()),
+                        Table.text(a.nextReportDue()));
             }
             table.print(System.out);
         }
@@ -209,9 +220,11 @@ final class CaseCommands {
 
     @Command(scope = "vormundschaft", name = "appointment-show", description = "Shows an appointment with its reports")
     @Service
+    @Roles({"coordinator", "auditor", "partner-staff"})
+    @ReadOnly
     public static final class ShowAppointment extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Argument(index = 0, name = "appointment", required = true)
         @Completion(Completers.AppointmentIds.class)
@@ -225,9 +238,10 @@ final class CaseCommands {
 
     @Command(scope = "vormundschaft", name = "appointment-end", description = "Ends an appointment (majority, lifted, change of guardian, ...)")
     @Service
+    @Roles("coordinator")
     public static final class EndAppointment extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Argument(index = 0, name = "appointment", required = true)
         @Completion(Completers.AppointmentIds.class)
@@ -252,9 +266,10 @@ final class CaseCommands {
 
     @Command(scope = "vormundschaft", name = "report-received", description = "Records the yearly report to the court as received")
     @Service
+    @Roles("coordinator")
     public static final class ReportReceived extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Appointments office;
 
         @Argument(index = 0, name = "appointment", required = true)
         @Completion(Completers.AppointmentIds.class)

@@ -3,12 +3,15 @@ package de.ikz.vormundschaft.internal.shell;
 import java.util.List;
 
 import de.ikz.api.error.IkzException;
+import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Child;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ChildIdentity;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ChildInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Proposal;
+import de.ikz.kit.shell.ReadOnly;
+import de.ikz.kit.shell.Table;
+import de.ikz.vormundschaft.internal.service.Cases;
+import de.ikz.vormundschaft.internal.service.Cases.Child;
+import de.ikz.vormundschaft.internal.service.Cases.ChildIdentity;
+import de.ikz.vormundschaft.internal.service.Cases.ChildInput;
+import de.ikz.vormundschaft.internal.service.Cases.Proposal;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -17,7 +20,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /** Pseudonymised child profiles; the identity is shown only when the service returns it (the owning office). */
 final class ChildCommands {
@@ -27,18 +29,20 @@ final class ChildCommands {
 
     @Command(scope = "vormundschaft", name = "child-list", description = "Lists the child profiles (by pseudonym)")
     @Service
+    @Roles({"coordinator", "auditor", "partner-staff"})
+    @ReadOnly
     public static final class ListChildren extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Cases office;
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = Out.table("Pseudonym", "Office", "Age band", "Municipality", "Languages", "Unaccompanied",
+            Table table = Table.of("Pseudonym", "Office", "Age band", "Municipality", "Languages", "Unaccompanied",
                     "Placement", "Status", "Since");
             for (Child c : office.children(caller, tenant(caller))) {
-                table.addRow().addContent(c.id(), Out.text(c.office()), c.ageBand(), Out.text(c.municipality()),
-                        Out.text(c.languages()), Out.text(c.unaccompaniedMinor()), Out.text(c.placement()), c.status(),
-                        Out.text(c.createdOn()));
+                table.row(c.id(), Table.text(c.office()), c.ageBand(), Table.text(c.municipality()),
+                        Table.text(c.languages()), Table.text(c.unaccompaniedMinor()), Table.text(c.placement()), c.status(),
+                        Table.text(c.createdOn()));
             }
             table.print(System.out);
         }
@@ -46,9 +50,10 @@ final class ChildCommands {
 
     @Command(scope = "vormundschaft", name = "child-add", description = "Proposes a child of the own youth office (partner staff)")
     @Service
+    @Roles("partner-staff")
     public static final class AddChild extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Cases office;
 
         @Argument(index = 0, name = "age-band", required = true, description = "0-5, 6-11 or 12-17")
         @Completion(value = StringsCompleter.class, values = {"0-5", "6-11", "12-17"})
@@ -91,9 +96,11 @@ final class ChildCommands {
 
     @Command(scope = "vormundschaft", name = "child-show", description = "Shows a child profile and its case steps")
     @Service
+    @Roles({"coordinator", "auditor", "partner-staff"})
+    @ReadOnly
     public static final class ShowChild extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Cases office;
 
         @Argument(index = 0, name = "pseudonym", required = true)
         @Completion(Completers.ChildIds.class)
@@ -103,19 +110,19 @@ final class ChildCommands {
         protected void doExecute(Caller caller) {
             String t = tenant(caller);
             Child c = office.child(caller, t, id);
-            System.out.println("Child " + c.id() + "  [" + Out.text(c.office()) + ", status " + c.status() + ", since "
-                    + Out.text(c.createdOn()) + "]");
+            System.out.println("Child " + c.id() + "  [" + Table.text(c.office()) + ", status " + c.status() + ", since "
+                    + Table.text(c.createdOn()) + "]");
             if (c.identity() != null) {
                 ChildIdentity i = c.identity();
-                System.out.println("Identity:      " + Out.text(i.givenName()) + " " + Out.text(i.familyName()) + ", born "
-                        + Out.text(i.birthDate()));
+                System.out.println("Identity:      " + Table.text(i.givenName()) + " " + Table.text(i.familyName()) + ", born "
+                        + Table.text(i.birthDate()));
             }
             System.out.println("Age band:      " + c.ageBand());
-            System.out.println("Municipality:  " + Out.text(c.municipality()));
-            System.out.println("Languages:     " + Out.text(c.languages()));
-            System.out.println("Unaccompanied: " + Out.text(c.unaccompaniedMinor()));
-            System.out.println("Placement:     " + Out.text(c.placement()));
-            System.out.println("Needs:         " + Out.text(c.needs()));
+            System.out.println("Municipality:  " + Table.text(c.municipality()));
+            System.out.println("Languages:     " + Table.text(c.languages()));
+            System.out.println("Unaccompanied: " + Table.text(c.unaccompaniedMinor()));
+            System.out.println("Placement:     " + Table.text(c.placement()));
+            System.out.println("Needs:         " + Table.text(c.needs()));
             List<Proposal> steps;
             try {
                 steps = office.proposals(caller, t, id);
@@ -126,10 +133,10 @@ final class ChildCommands {
                 return; // the case steps are the office's; partner staff see the profile only
             }
             System.out.println("Case steps:");
-            ShellTable table = Out.table("Id", "Volunteer", "Matched", "Court", "Proposed", "Status", "Closed", "Reason");
+            Table table = Table.of("Id", "Volunteer", "Matched", "Court", "Proposed", "Status", "Closed", "Reason");
             for (Proposal p : steps) {
-                table.addRow().addContent(p.id(), p.volunteerId(), Out.text(p.matchedOn()), Out.text(p.court()),
-                        Out.text(p.proposedOn()), p.status(), Out.text(p.closedOn()), Out.text(p.closeReason()));
+                table.row(p.id(), p.volunteerId(), Table.text(p.matchedOn()), Table.text(p.court()),
+                        Table.text(p.proposedOn()), p.status(), Table.text(p.closedOn()), Table.text(p.closeReason()));
             }
             table.print(System.out);
         }

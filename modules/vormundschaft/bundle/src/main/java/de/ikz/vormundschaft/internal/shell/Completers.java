@@ -3,11 +3,13 @@ package de.ikz.vormundschaft.internal.shell;
 import java.util.Arrays;
 import java.util.List;
 
-import de.ikz.api.error.IkzException;
 import de.ikz.api.tenant.Caller;
-import de.ikz.api.tenant.UserService;
+import de.ikz.kit.shell.TenantCompleter;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Cases;
+import de.ikz.vormundschaft.internal.service.Training;
+import de.ikz.vormundschaft.internal.service.Volunteers;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -17,93 +19,69 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 
 /**
- * Completers backed by the live service, in the tenant named by --tenant on the line or else the
- * console user's. A caller who may not read gets no candidates.
+ * Completers backed by the live service, asked as the console session's caller in the tenant named
+ * by {@code --tenant} on the line or else the caller's own ({@link TenantCompleter}). A caller the
+ * service refuses gets no candidates.
  */
 final class Completers {
 
     private Completers() {
     }
 
-    static int complete(Session session, CommandLine line, List<String> candidates, List<String> values) {
-        return new StringsCompleter(values).complete(session, line, candidates);
-    }
-
-    /** The value of an option on the line being completed, or null. */
-    static String option(String[] args, String name, String alias) {
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals(name) || args[i].equals(alias)) {
-                return args[i + 1];
-            }
-        }
-        return null;
-    }
-
-    /** Base of the completers that ask the service in a tenant. */
-    abstract static class TenantCompleter implements Completer {
-        @Reference
-        CoordinationOffice office;
-
-        @Reference
-        UserService users;
-
-        abstract List<String> values(Caller caller, String tenantId);
-
-        @Override
-        public int complete(Session session, CommandLine line, List<String> candidates) {
-            List<String> values;
-            try {
-                Caller c = VmAction.sessionCaller(users);
-                values = values(c, c.tenantFor(option(line.getArguments(), "--tenant", "-t")));
-            } catch (IkzException e) {
-                return -1;
-            }
-            return Completers.complete(session, line, candidates, values);
-        }
-    }
-
     @Service
     public static final class VolunteerIds extends TenantCompleter {
+        @Reference
+        Volunteers office;
+
         @Override
-        List<String> values(Caller caller, String tenantId) {
-            return office.volunteers(caller, tenantId, null).stream().map(CoordinationOffice.Volunteer::id).toList();
+        protected List<String> values(Caller caller, String tenantId) {
+            return office.volunteers(caller, tenantId, null).stream().map(v -> v.id()).toList();
         }
     }
 
     @Service
     public static final class ChildIds extends TenantCompleter {
+        @Reference
+        Cases office;
+
         @Override
-        List<String> values(Caller caller, String tenantId) {
-            return office.children(caller, tenantId).stream().map(CoordinationOffice.Child::id).toList();
+        protected List<String> values(Caller caller, String tenantId) {
+            return office.children(caller, tenantId).stream().map(c -> c.id()).toList();
         }
     }
 
     @Service
     public static final class CourseIds extends TenantCompleter {
+        @Reference
+        Training office;
+
         @Override
-        List<String> values(Caller caller, String tenantId) {
-            return office.courses(caller, tenantId).stream().map(CoordinationOffice.Course::id).toList();
+        protected List<String> values(Caller caller, String tenantId) {
+            return office.courses(caller, tenantId).stream().map(c -> c.id()).toList();
         }
     }
 
     @Service
     public static final class AppointmentIds extends TenantCompleter {
+        @Reference
+        Appointments office;
+
         @Override
-        List<String> values(Caller caller, String tenantId) {
-            return office.appointments(caller, tenantId, null).stream().map(CoordinationOffice.Appointment::id).toList();
+        protected List<String> values(Caller caller, String tenantId) {
+            return office.appointments(caller, tenantId, null).stream().map(a -> a.id()).toList();
         }
     }
 
-    /** The training catalogue (the same in every tenant). */
+    /** The training catalogue (the same in every tenant, no personal data). */
     @Service
     public static final class ModuleIds implements Completer {
         @Reference
-        CoordinationOffice office;
+        Training office;
 
         @Override
         public int complete(Session session, CommandLine line, List<String> candidates) {
-            return Completers.complete(session, line, candidates,
-                    office.trainingModules().stream().map(CoordinationOffice.TrainingModule::id).toList());
+            return new StringsCompleter(office.trainingModules().stream().map(m -> m.id()).toList())
+                    .complete(session, line, candidates);
         }
     }
 
@@ -111,8 +89,8 @@ final class Completers {
     public static final class Stages implements Completer {
         @Override
         public int complete(Session session, CommandLine line, List<String> candidates) {
-            return Completers.complete(session, line, candidates,
-                    Arrays.stream(VolunteerStage.values()).map(Enum::name).toList());
+            return new StringsCompleter(Arrays.stream(VolunteerStage.values()).map(Enum::name).toList())
+                    .complete(session, line, candidates);
         }
     }
 }

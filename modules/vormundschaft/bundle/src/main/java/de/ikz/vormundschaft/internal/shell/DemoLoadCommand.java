@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import de.ikz.api.agreement.AgreementService;
 import de.ikz.api.allocation.AllocationService;
+import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
+import de.ikz.kit.shell.Table;
 import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.DemoAgreement;
 import de.ikz.vormundschaft.internal.service.DemoCases;
@@ -16,7 +18,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /**
  * Loads example volunteers and cases of the coordination office into a demo tenant (after
@@ -29,6 +30,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
         description = "Loads example volunteers and cases into a demo tenant and splits the Altkreis Aachen agreement by active "
                 + "appointments (platform admin; --tenant default demo)")
 @Service
+@Roles("platform-admin")
 public final class DemoLoadCommand extends VmAction {
 
     static final String DEFAULT_TENANT = "demo";
@@ -57,9 +59,9 @@ public final class DemoLoadCommand extends VmAction {
         }
         System.out.println("Agreement " + DemoAgreement.AGREEMENT + " from " + year + " split by active appointments; run "
                 + split.get().runId() + ":");
-        ShellTable table = Out.table("Partner", "By population " + year, "By active appointments " + year);
+        Table table = Table.of("Partner", "By population " + year, "By active appointments " + year);
         for (Map.Entry<String, BigDecimal[]> e : split.get().shares().entrySet()) {
-            table.addRow().addContent(e.getKey(), Out.text(e.getValue()[0]), Out.text(e.getValue()[1]));
+            table.row(e.getKey(), Table.text(e.getValue()[0]), Table.text(e.getValue()[1]));
         }
         table.print(System.out);
     }

@@ -1,11 +1,14 @@
 package de.ikz.vormundschaft.internal.shell;
 
+import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Course;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.CourseInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Registration;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.TrainingModule;
+import de.ikz.kit.shell.ReadOnly;
+import de.ikz.kit.shell.Table;
+import de.ikz.vormundschaft.internal.service.Training;
+import de.ikz.vormundschaft.internal.service.Training.Course;
+import de.ikz.vormundschaft.internal.service.Training.CourseInput;
+import de.ikz.vormundschaft.internal.service.Training.Registration;
+import de.ikz.vormundschaft.internal.service.Training.TrainingModule;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -13,7 +16,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /** The training catalogue, course dates, registrations and attendance. */
 final class TrainingCommands {
@@ -22,26 +24,28 @@ final class TrainingCommands {
     }
 
     static void print(Course c) {
-        System.out.println("Course " + c.id() + ": " + c.module() + " (" + Out.text(c.title()) + ") on " + c.date() + " at "
-                + Out.text(c.place()) + ", " + c.registrations().size() + "/" + c.seats() + " seats taken");
-        ShellTable table = Out.table("Volunteer", "Attended");
+        System.out.println("Course " + c.id() + ": " + c.module() + " (" + Table.text(c.title()) + ") on " + c.date() + " at "
+                + Table.text(c.place()) + ", " + c.registrations().size() + "/" + c.seats() + " seats taken");
+        Table table = Table.of("Volunteer", "Attended");
         for (Registration r : c.registrations()) {
-            table.addRow().addContent(r.volunteerId(), r.attended() == null ? "not recorded" : Out.text(r.attended()));
+            table.row(r.volunteerId(), r.attended() == null ? "not recorded" : Table.text(r.attended()));
         }
         table.print(System.out);
     }
 
     @Command(scope = "vormundschaft", name = "training-modules", description = "Lists the training catalogue")
     @Service
+    @Roles({"coordinator", "auditor", "partner-staff", "tenant-admin", "platform-admin"})
+    @ReadOnly
     public static final class Modules extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Training office;
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = Out.table("Id", "Title", "Required");
+            Table table = Table.of("Id", "Title", "Required");
             for (TrainingModule m : office.trainingModules()) {
-                table.addRow().addContent(m.id(), m.title(), Out.text(m.required()));
+                table.row(m.id(), m.title(), Table.text(m.required()));
             }
             table.print(System.out);
         }
@@ -49,16 +53,18 @@ final class TrainingCommands {
 
     @Command(scope = "vormundschaft", name = "course-list", description = "Lists the course dates")
     @Service
+    @Roles({"coordinator", "auditor"})
+    @ReadOnly
     public static final class ListCourses extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Training office;
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = Out.table("Id", "Module", "Date", "Place", "Registered/Seats", "Attended");
+            Table table = Table.of("Id", "Module", "Date", "Place", "Registered/Seats", "Attended");
             for (Course c : office.courses(caller, tenant(caller))) {
                 long attended = c.registrations().stream().filter(r -> Boolean.TRUE.equals(r.attended())).count();
-                table.addRow().addContent(c.id(), c.module(), c.date(), Out.text(c.place()),
+                table.row(c.id(), c.module(), c.date(), Table.text(c.place()),
                         c.registrations().size() + "/" + c.seats(), attended);
             }
             table.print(System.out);
@@ -67,9 +73,10 @@ final class TrainingCommands {
 
     @Command(scope = "vormundschaft", name = "course-add", description = "Schedules a course date of a training module")
     @Service
+    @Roles("coordinator")
     public static final class AddCourse extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Training office;
 
         @Argument(index = 0, name = "module", required = true)
         @Completion(Completers.ModuleIds.class)
@@ -92,9 +99,10 @@ final class TrainingCommands {
 
     @Command(scope = "vormundschaft", name = "course-register", description = "Registers a volunteer for a course")
     @Service
+    @Roles("coordinator")
     public static final class Register extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Training office;
 
         @Argument(index = 0, name = "course", required = true)
         @Completion(Completers.CourseIds.class)
@@ -112,9 +120,10 @@ final class TrainingCommands {
 
     @Command(scope = "vormundschaft", name = "course-attendance", description = "Records whether a registered volunteer attended")
     @Service
+    @Roles("coordinator")
     public static final class Attendance extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Training office;
 
         @Argument(index = 0, name = "course", required = true)
         @Completion(Completers.CourseIds.class)

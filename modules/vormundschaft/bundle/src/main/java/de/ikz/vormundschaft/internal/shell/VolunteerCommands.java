@@ -1,11 +1,14 @@
 package de.ikz.vormundschaft.internal.shell;
 
 import de.ikz.api.error.IkzException;
+import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.StageChange;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Volunteer;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.VolunteerInput;
+import de.ikz.kit.shell.ReadOnly;
+import de.ikz.kit.shell.Table;
+import de.ikz.vormundschaft.internal.service.Volunteers;
+import de.ikz.vormundschaft.internal.service.Volunteers.StageChange;
+import de.ikz.vormundschaft.internal.service.Volunteers.Volunteer;
+import de.ikz.vormundschaft.internal.service.Volunteers.VolunteerInput;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -14,7 +17,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
-import org.apache.karaf.shell.support.table.ShellTable;
 
 /** Volunteers and their way through the pipeline; the counterparts of the volunteer REST calls. */
 final class VolunteerCommands {
@@ -24,9 +26,11 @@ final class VolunteerCommands {
 
     @Command(scope = "vormundschaft", name = "volunteer-list", description = "Lists the volunteers, optionally of one stage")
     @Service
+    @Roles({"coordinator", "auditor"})
+    @ReadOnly
     public static final class ListVolunteers extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Volunteers office;
 
         @Option(name = "--stage", aliases = "-s", description = "only volunteers in this stage, e.g. POOL")
         @Completion(Completers.Stages.class)
@@ -34,12 +38,12 @@ final class VolunteerCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            ShellTable table = Out.table("Id", "Name", "Office", "Stage", "Since", "Languages", "Age band", "Active/Capacity",
+            Table table = Table.of("Id", "Name", "Office", "Stage", "Since", "Languages", "Age band", "Active/Capacity",
                     "Trained", "Re-check due");
             for (Volunteer v : office.volunteers(caller, tenant(caller), Args.stage("--stage", stage))) {
-                table.addRow().addContent(v.id(), v.name(), Out.text(v.office()), v.stage(), Out.text(v.stageSince()),
-                        Out.text(v.languages()), Out.text(v.ageBand()), v.active() + "/" + v.capacity(),
-                        Out.text(v.trainingComplete()), Out.text(v.recheckDue()));
+                table.row(v.id(), v.name(), Table.text(v.office()), v.stage(), Table.text(v.stageSince()),
+                        Table.text(v.languages()), Table.text(v.ageBand()), v.active() + "/" + v.capacity(),
+                        Table.text(v.trainingComplete()), Table.text(v.recheckDue()));
             }
             table.print(System.out);
         }
@@ -48,7 +52,7 @@ final class VolunteerCommands {
     /** The options of volunteer-add and volunteer-update. */
     abstract static class VolunteerOptions extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Volunteers office;
 
         @Option(name = "--office", aliases = "-o", description = "youth office the volunteer is recruited for, e.g. ja-alsdorf")
         String officeId;
@@ -91,6 +95,7 @@ final class VolunteerCommands {
 
     @Command(scope = "vormundschaft", name = "volunteer-add", description = "Records a new volunteer (stage ENQUIRY)")
     @Service
+    @Roles("coordinator")
     public static final class AddVolunteer extends VolunteerOptions {
         @Argument(index = 0, name = "name", required = true, description = "the volunteer's name (quote it)")
         String name;
@@ -104,6 +109,7 @@ final class VolunteerCommands {
 
     @Command(scope = "vormundschaft", name = "volunteer-update", description = "Changes the given fields of a volunteer")
     @Service
+    @Roles("coordinator")
     public static final class UpdateVolunteer extends VolunteerOptions {
         @Argument(index = 0, name = "id", required = true)
         @Completion(Completers.VolunteerIds.class)
@@ -129,9 +135,11 @@ final class VolunteerCommands {
 
     @Command(scope = "vormundschaft", name = "volunteer-show", description = "Shows a volunteer with stage history and training")
     @Service
+    @Roles({"coordinator", "auditor"})
+    @ReadOnly
     public static final class ShowVolunteer extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Volunteers office;
 
         @Argument(index = 0, name = "id", required = true)
         @Completion(Completers.VolunteerIds.class)
@@ -143,38 +151,39 @@ final class VolunteerCommands {
             Volunteer v = office.volunteer(caller, t, id);
             details(v);
             System.out.println("Stage history:");
-            ShellTable table = Out.table("On", "From", "To", "By", "Note");
+            Table table = Table.of("On", "From", "To", "By", "Note");
             for (StageChange c : office.stageHistory(caller, t, id)) {
-                table.addRow().addContent(c.on(), Out.text(c.from()), c.to(), Out.text(c.by()), Out.text(c.note()));
+                table.row(c.on(), Table.text(c.from()), c.to(), Table.text(c.by()), Table.text(c.note()));
             }
             table.print(System.out);
         }
 
         static void details(Volunteer v) {
             System.out.println(v.name() + "  [" + v.id() + "]");
-            System.out.println("Stage:        " + v.stage() + " since " + Out.text(v.stageSince()));
-            System.out.println("Office:       " + Out.text(v.office()));
-            System.out.println("Reach:        " + Out.text(v.reach()));
-            System.out.println("Languages:    " + Out.text(v.languages()));
-            System.out.println("Age band:     " + Out.text(v.ageBand()));
-            System.out.println("Unaccompanied minors experience: " + Out.text(v.unaccompaniedExperience()));
-            System.out.println("Municipality: " + Out.text(v.municipality()) + ", travels: " + Out.text(v.travel()));
+            System.out.println("Stage:        " + v.stage() + " since " + Table.text(v.stageSince()));
+            System.out.println("Office:       " + Table.text(v.office()));
+            System.out.println("Reach:        " + Table.text(v.reach()));
+            System.out.println("Languages:    " + Table.text(v.languages()));
+            System.out.println("Age band:     " + Table.text(v.ageBand()));
+            System.out.println("Unaccompanied minors experience: " + Table.text(v.unaccompaniedExperience()));
+            System.out.println("Municipality: " + Table.text(v.municipality()) + ", travels: " + Table.text(v.travel()));
             System.out.println("Capacity:     " + v.capacity() + " (active " + v.active() + ", free " + v.free() + ")");
-            System.out.println("For child:    " + Out.text(v.forChild()));
+            System.out.println("For child:    " + Table.text(v.forChild()));
             System.out.println("Conduct cert: " + (v.conductSeen() == null ? "-"
                     : "seen " + v.conductSeen() + ", " + (Boolean.TRUE.equals(v.conductClear()) ? "clear" : "NOT clear")));
-            System.out.println("Re-check due: " + Out.text(v.recheckDue()));
+            System.out.println("Re-check due: " + Table.text(v.recheckDue()));
             System.out.println("Training:     " + (v.trainingComplete() ? "complete" : "incomplete") + "; completed: "
-                    + Out.text(v.completedModules()) + "; missing: " + Out.text(v.missingModules()));
-            System.out.println("Recorded on:  " + Out.text(v.createdOn()));
+                    + Table.text(v.completedModules()) + "; missing: " + Table.text(v.missingModules()));
+            System.out.println("Recorded on:  " + Table.text(v.createdOn()));
         }
     }
 
     @Command(scope = "vormundschaft", name = "volunteer-move", description = "Moves a volunteer to another pipeline stage")
     @Service
+    @Roles("coordinator")
     public static final class MoveVolunteer extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Volunteers office;
 
         @Argument(index = 0, name = "id", required = true)
         @Completion(Completers.VolunteerIds.class)
@@ -199,9 +208,10 @@ final class VolunteerCommands {
 
     @Command(scope = "vormundschaft", name = "conduct-check", description = "Records the certificate of good conduct as seen (date and result only)")
     @Service
+    @Roles("coordinator")
     public static final class RecordConductCheck extends VmAction {
         @Reference
-        CoordinationOffice office;
+        Volunteers office;
 
         @Argument(index = 0, name = "id", required = true)
         @Completion(Completers.VolunteerIds.class)

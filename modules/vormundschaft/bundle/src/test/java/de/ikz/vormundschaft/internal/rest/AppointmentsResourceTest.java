@@ -7,6 +7,8 @@ import java.time.LocalDate;
 
 import javax.ws.rs.core.Response;
 
+import de.ikz.testkit.Refusals;
+import de.ikz.testkit.TestRuntime;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
 
 import org.junit.jupiter.api.BeforeAll;

@@ -8,9 +8,11 @@ import java.util.List;
 
 import javax.ws.rs.core.Response;
 
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.AppointmentInput;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ChildIdentity;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ChildInput;
+import de.ikz.testkit.Refusals;
+import de.ikz.testkit.TestRuntime;
+import de.ikz.vormundschaft.internal.service.Cases.AppointmentInput;
+import de.ikz.vormundschaft.internal.service.Cases.ChildIdentity;
+import de.ikz.vormundschaft.internal.service.Cases.ChildInput;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 
 import javax.ws.rs.core.Response;
 
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ContactInput;
+import de.ikz.testkit.Refusals;
+import de.ikz.testkit.TestRuntime;
+import de.ikz.vormundschaft.internal.service.Appointments.ContactInput;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

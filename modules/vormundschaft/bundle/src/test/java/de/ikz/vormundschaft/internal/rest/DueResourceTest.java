@@ -2,6 +2,8 @@ package de.ikz.vormundschaft.internal.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.ikz.testkit.Refusals;
+
 import org.junit.jupiter.api.Test;
 
 class DueResourceTest {
@@ -10,10 +12,10 @@ class DueResourceTest {
     private final DueResource resource = new DueResource(office);
 
     @Test
-    void daysDefaultTo30() {
+    void absentDaysAreLeftToTheService() {
         assertThat(resource.due(Callers.coordinator(), null, null)).isSameAs(office.dues);
         resource.due(Callers.platformAdmin(), "7", "kreis-b");
-        assertThat(office.calls).extracting(c -> c.arg(0)).containsExactly(30, 7);
+        assertThat(office.calls).extracting(c -> c.arg(0)).containsExactly(null, 7);
         assertThat(office.calls).extracting(FakeOffice.Call::tenantId).containsExactly(Callers.TENANT, "kreis-b");
     }
 

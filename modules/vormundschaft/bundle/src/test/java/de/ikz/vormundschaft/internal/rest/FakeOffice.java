@@ -10,14 +10,20 @@ import java.util.List;
 import java.util.Map;
 
 import de.ikz.api.tenant.Caller;
+import de.ikz.vormundschaft.internal.domain.CaseStatus;
+import de.ikz.vormundschaft.internal.domain.ProposalStatus;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Cases;
+import de.ikz.vormundschaft.internal.service.Reports;
+import de.ikz.vormundschaft.internal.service.Training;
+import de.ikz.vormundschaft.internal.service.Volunteers;
 
 /**
  * A coordination office that records every call (method, caller, tenant, arguments) and answers
  * with fixed records, so a test sees what a resource passed on and what it gave back.
  */
-final class FakeOffice implements CoordinationOffice {
+final class FakeOffice implements Volunteers, Training, Cases, Appointments, Reports {
 
     record Call(String method, Caller caller, String tenantId, List<Object> args) {
         Object arg(int i) {
@@ -37,11 +43,11 @@ final class FakeOffice implements CoordinationOffice {
     final Course course = new Course("c-3", "law", "Rechtliche Grundlagen", LocalDate.of(2026, 3, 4), "Kreishaus", 12,
             List.of(new Registration("v-7", null)));
     final Child child = new Child("K-4F2A", "jugendamt-nord", "6-11", "school", List.of("ar"), "Nordstadt", true,
-            "FOSTER_FAMILY", "OPEN", LocalDate.of(2026, 2, 1), null);
+            "FOSTER_FAMILY", CaseStatus.OPEN, LocalDate.of(2026, 2, 1), null);
     final List<Suggestion> suggestions = List.of(new Suggestion("v-7", "Vera Beispiel", "jugendamt-nord", 80,
             List.of("speaks ar")));
     final Proposal proposal = new Proposal("p-9", "K-4F2A", "v-7", LocalDate.of(2026, 2, 3), List.of("speaks ar"), null,
-            null, null, "MATCHED", null, null);
+            null, null, ProposalStatus.MATCHED, null, null);
     final Appointment appointment = new Appointment("a-5", "K-4F2A", "jugendamt-nord", "v-7", "GUARDIANSHIP", List.of(),
             "AG Nordstadt", "F 12/26", LocalDate.of(2026, 2, 10), null, List.of(), null, null, List.of(),
             LocalDate.of(2027, 2, 10));
@@ -60,213 +66,131 @@ final class FakeOffice implements CoordinationOffice {
         return calls.get(0);
     }
 
-    private void record(String method, Caller caller, String tenantId, Object... args) {
-        calls.add(new Call(method, caller, tenantId, Arrays.asList(args)));
+    /** Records the call and gives the fixed answer. */
+    private <T> T call(T answer, String method, Caller c, String t, Object... args) {
+        calls.add(new Call(method, c, t, Arrays.asList(args)));
+        return answer;
     }
 
     @Override
-    public List<Volunteer> volunteers(Caller caller, String tenantId, VolunteerStage stage) {
-        record("volunteers", caller, tenantId, stage);
-        return List.of(volunteer);
+    public List<Volunteer> volunteers(Caller c, String t, VolunteerStage stage) {
+        return call(List.of(volunteer), "volunteers", c, t, stage);
     }
 
     @Override
-    public Volunteer volunteer(Caller caller, String tenantId, String id) {
-        record("volunteer", caller, tenantId, id);
-        return volunteer;
+    public Volunteer volunteer(Caller c, String t, String id) { return call(volunteer, "volunteer", c, t, id); }
+    @Override
+    public Volunteer createVolunteer(Caller c, String t, VolunteerInput input) { return call(volunteer, "createVolunteer", c, t, input); }
+    @Override
+    public Volunteer updateVolunteer(Caller c, String t, String id, VolunteerInput change) {
+        return call(volunteer, "updateVolunteer", c, t, id, change);
     }
 
     @Override
-    public Volunteer createVolunteer(Caller caller, String tenantId, VolunteerInput input) {
-        record("createVolunteer", caller, tenantId, input);
-        return volunteer;
+    public Volunteer moveVolunteer(Caller c, String t, String id, VolunteerStage to, LocalDate on, String note) {
+        return call(volunteer, "moveVolunteer", c, t, id, to, on, note);
     }
 
     @Override
-    public Volunteer updateVolunteer(Caller caller, String tenantId, String id, VolunteerInput change) {
-        record("updateVolunteer", caller, tenantId, id, change);
-        return volunteer;
+    public Volunteer recordConductCheck(Caller c, String t, String id, LocalDate seen, Boolean clear) {
+        return call(volunteer, "recordConductCheck", c, t, id, seen, clear);
     }
 
     @Override
-    public Volunteer moveVolunteer(Caller caller, String tenantId, String id, VolunteerStage to, LocalDate on, String note) {
-        record("moveVolunteer", caller, tenantId, id, to, on, note);
-        return volunteer;
+    public List<StageChange> stageHistory(Caller c, String t, String id) { return call(history, "stageHistory", c, t, id); }
+    @Override
+    public List<TrainingModule> trainingModules() { return call(modules, "trainingModules", null, null); }
+    @Override
+    public List<Course> courses(Caller c, String t) { return call(List.of(course), "courses", c, t); }
+    @Override
+    public Course createCourse(Caller c, String t, CourseInput input) { return call(course, "createCourse", c, t, input); }
+    @Override
+    public Course register(Caller c, String t, String courseId, String volunteerId) {
+        return call(course, "register", c, t, courseId, volunteerId);
     }
 
     @Override
-    public Volunteer recordConductCheck(Caller caller, String tenantId, String id, LocalDate seen, Boolean clear) {
-        record("recordConductCheck", caller, tenantId, id, seen, clear);
-        return volunteer;
+    public Course recordAttendance(Caller c, String t, String courseId, String volunteerId, Boolean attended) {
+        return call(course, "recordAttendance", c, t, courseId, volunteerId, attended);
     }
 
     @Override
-    public List<StageChange> stageHistory(Caller caller, String tenantId, String id) {
-        record("stageHistory", caller, tenantId, id);
-        return history;
+    public List<Child> children(Caller c, String t) { return call(List.of(child), "children", c, t); }
+    @Override
+    public Child child(Caller c, String t, String id) { return call(child, "child", c, t, id); }
+    @Override
+    public Child createChild(Caller c, String t, ChildInput input) { return call(child, "createChild", c, t, input); }
+    @Override
+    public List<Suggestion> suggestions(Caller c, String t, String childId) { return call(suggestions, "suggestions", c, t, childId); }
+    @Override
+    public List<Proposal> proposals(Caller c, String t, String childId) { return call(List.of(proposal), "proposals", c, t, childId); }
+    @Override
+    public Proposal match(Caller c, String t, String childId, String volunteerId, LocalDate on) {
+        return call(proposal, "match", c, t, childId, volunteerId, on);
     }
 
     @Override
-    public List<TrainingModule> trainingModules() {
-        record("trainingModules", null, null);
-        return modules;
+    public Proposal propose(Caller c, String t, String childId, String court, String reasons, LocalDate on) {
+        return call(proposal, "propose", c, t, childId, court, reasons, on);
     }
 
     @Override
-    public List<Course> courses(Caller caller, String tenantId) {
-        record("courses", caller, tenantId);
-        return List.of(course);
+    public Proposal withdraw(Caller c, String t, String childId, String reason, LocalDate on) {
+        return call(proposal, "withdraw", c, t, childId, reason, on);
     }
 
     @Override
-    public Course createCourse(Caller caller, String tenantId, CourseInput input) {
-        record("createCourse", caller, tenantId, input);
-        return course;
+    public Appointment appoint(Caller c, String t, String childId, AppointmentInput input) {
+        return call(appointment, "appoint", c, t, childId, input);
     }
 
     @Override
-    public Course register(Caller caller, String tenantId, String courseId, String volunteerId) {
-        record("register", caller, tenantId, courseId, volunteerId);
-        return course;
+    public List<Appointment> appointments(Caller c, String t, Boolean activeOnly) {
+        return call(List.of(appointment), "appointments", c, t, activeOnly);
     }
 
     @Override
-    public Course recordAttendance(Caller caller, String tenantId, String courseId, String volunteerId, Boolean attended) {
-        record("recordAttendance", caller, tenantId, courseId, volunteerId, attended);
-        return course;
+    public Appointment appointment(Caller c, String t, String id) { return call(appointment, "appointment", c, t, id); }
+    @Override
+    public Appointment endAppointment(Caller c, String t, String id, LocalDate on, String reason, VolunteerStage next) {
+        return call(appointment, "endAppointment", c, t, id, on, reason, next);
     }
 
     @Override
-    public List<Child> children(Caller caller, String tenantId) {
-        record("children", caller, tenantId);
-        return List.of(child);
+    public Appointment recordReport(Caller c, String t, String appointmentId, Integer year, LocalDate receivedOn) {
+        return call(appointment, "recordReport", c, t, appointmentId, year, receivedOn);
     }
 
     @Override
-    public Child child(Caller caller, String tenantId, String id) {
-        record("child", caller, tenantId, id);
-        return child;
+    public List<VolunteerContact> contacts(Caller c, String t, String volunteerId) {
+        return call(List.of(contact), "contacts", c, t, volunteerId);
     }
 
     @Override
-    public Child createChild(Caller caller, String tenantId, ChildInput input) {
-        record("createChild", caller, tenantId, input);
-        return child;
+    public VolunteerContact addContact(Caller c, String t, ContactInput input) { return call(contact, "addContact", c, t, input); }
+    @Override
+    public List<GroupEvening> evenings(Caller c, String t) { return call(List.of(evening), "evenings", c, t); }
+    @Override
+    public GroupEvening addEvening(Caller c, String t, EveningInput input) { return call(evening, "addEvening", c, t, input); }
+    @Override
+    public AllowanceClaim claimAllowance(Caller c, String t, String appointmentId, Integer year, LocalDate claimedOn) {
+        return call(claim, "claimAllowance", c, t, appointmentId, year, claimedOn);
     }
 
     @Override
-    public List<Suggestion> suggestions(Caller caller, String tenantId, String childId) {
-        record("suggestions", caller, tenantId, childId);
-        return suggestions;
+    public List<AllowanceClaim> claims(Caller c, String t, String volunteerId) { return call(List.of(claim), "claims", c, t, volunteerId); }
+    @Override
+    public List<Due> due(Caller c, String t, Integer days) { return call(dues, "due", c, t, days); }
+    @Override
+    public List<OfficeReport> officeReport(Caller c, String t, LocalDate from, LocalDate to) {
+        return call(officeReports, "officeReport", c, t, from, to);
     }
 
     @Override
-    public List<Proposal> proposals(Caller caller, String tenantId, String childId) {
-        record("proposals", caller, tenantId, childId);
-        return List.of(proposal);
+    public List<FunnelMonth> funnel(Caller c, String t, LocalDate from, LocalDate to) {
+        return call(funnelMonths, "funnel", c, t, from, to);
     }
 
     @Override
-    public Proposal match(Caller caller, String tenantId, String childId, String volunteerId, LocalDate on) {
-        record("match", caller, tenantId, childId, volunteerId, on);
-        return proposal;
-    }
-
-    @Override
-    public Proposal propose(Caller caller, String tenantId, String childId, String court, String reasons, LocalDate on) {
-        record("propose", caller, tenantId, childId, court, reasons, on);
-        return proposal;
-    }
-
-    @Override
-    public Proposal withdraw(Caller caller, String tenantId, String childId, String reason, LocalDate on) {
-        record("withdraw", caller, tenantId, childId, reason, on);
-        return proposal;
-    }
-
-    @Override
-    public Appointment appoint(Caller caller, String tenantId, String childId, AppointmentInput input) {
-        record("appoint", caller, tenantId, childId, input);
-        return appointment;
-    }
-
-    @Override
-    public List<Appointment> appointments(Caller caller, String tenantId, Boolean activeOnly) {
-        record("appointments", caller, tenantId, activeOnly);
-        return List.of(appointment);
-    }
-
-    @Override
-    public Appointment appointment(Caller caller, String tenantId, String id) {
-        record("appointment", caller, tenantId, id);
-        return appointment;
-    }
-
-    @Override
-    public Appointment endAppointment(Caller caller, String tenantId, String id, LocalDate on, String reason,
-                                      VolunteerStage next) {
-        record("endAppointment", caller, tenantId, id, on, reason, next);
-        return appointment;
-    }
-
-    @Override
-    public Appointment recordReport(Caller caller, String tenantId, String appointmentId, Integer year, LocalDate receivedOn) {
-        record("recordReport", caller, tenantId, appointmentId, year, receivedOn);
-        return appointment;
-    }
-
-    @Override
-    public List<VolunteerContact> contacts(Caller caller, String tenantId, String volunteerId) {
-        record("contacts", caller, tenantId, volunteerId);
-        return List.of(contact);
-    }
-
-    @Override
-    public VolunteerContact addContact(Caller caller, String tenantId, ContactInput input) {
-        record("addContact", caller, tenantId, input);
-        return contact;
-    }
-
-    @Override
-    public List<GroupEvening> evenings(Caller caller, String tenantId) {
-        record("evenings", caller, tenantId);
-        return List.of(evening);
-    }
-
-    @Override
-    public GroupEvening addEvening(Caller caller, String tenantId, EveningInput input) {
-        record("addEvening", caller, tenantId, input);
-        return evening;
-    }
-
-    @Override
-    public AllowanceClaim claimAllowance(Caller caller, String tenantId, String appointmentId, Integer year,
-                                         LocalDate claimedOn) {
-        record("claimAllowance", caller, tenantId, appointmentId, year, claimedOn);
-        return claim;
-    }
-
-    @Override
-    public List<AllowanceClaim> claims(Caller caller, String tenantId, String volunteerId) {
-        record("claims", caller, tenantId, volunteerId);
-        return List.of(claim);
-    }
-
-    @Override
-    public List<Due> due(Caller caller, String tenantId, int days) {
-        record("due", caller, tenantId, days);
-        return dues;
-    }
-
-    @Override
-    public List<OfficeReport> officeReport(Caller caller, String tenantId, LocalDate from, LocalDate to) {
-        record("officeReport", caller, tenantId, from, to);
-        return officeReports;
-    }
-
-    @Override
-    public List<FunnelMonth> funnel(Caller caller, String tenantId, LocalDate from, LocalDate to) {
-        record("funnel", caller, tenantId, from, to);
-        return funnelMonths;
-    }
+    public Period period(LocalDate from, LocalDate to) { return call(new Period(from, to), "period", null, null, from, to); }
 }

@@ -8,7 +8,9 @@ import java.util.List;
 
 import javax.ws.rs.core.Response;
 
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.EveningInput;
+import de.ikz.testkit.Refusals;
+import de.ikz.testkit.TestRuntime;
+import de.ikz.vormundschaft.internal.service.Appointments.EveningInput;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,29 +2,26 @@ package de.ikz.vormundschaft.internal.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
+
+import de.ikz.testkit.Refusals;
 
 import org.junit.jupiter.api.Test;
 
 class ReportsResourceTest {
 
-    private static final LocalDate TODAY = LocalDate.of(2026, 5, 17);
-
     private final FakeOffice office = new FakeOffice();
-    private final ReportsResource resource = new ReportsResource(office, Clock.fixed(
-            ZonedDateTime.of(TODAY.atTime(10, 0), ZoneId.of("Europe/Berlin")).toInstant(), ZoneId.of("Europe/Berlin")));
+    private final ReportsResource resource = new ReportsResource(office);
 
+    /** The service applies the default period (Reports.Period.of); REST passes on what was given. */
     @Test
-    void thePeriodDefaultsToThisYearUpToToday() {
+    void anAbsentPeriodIsLeftToTheService() {
         assertThat(resource.officeReport(Callers.coordinator(), null, null, null)).isSameAs(office.officeReports);
         assertThat(resource.funnel(Callers.coordinator(), null, null, null)).isSameAs(office.funnelMonths);
         assertThat(office.calls).extracting(FakeOffice.Call::method).containsExactly("officeReport", "funnel");
         assertThat(office.calls).allSatisfy(c -> {
             assertThat(c.tenantId()).isEqualTo(Callers.TENANT);
-            assertThat(c.args()).containsExactly(LocalDate.of(2026, 1, 1), TODAY);
+            assertThat(c.args()).containsExactly(null, null);
         });
     }
 
@@ -34,7 +31,7 @@ class ReportsResourceTest {
         resource.funnel(Callers.platformAdmin(), "2025-07-01", null, "kreis-b");
         assertThat(office.calls.get(0).tenantId()).isEqualTo("kreis-b");
         assertThat(office.calls.get(0).args()).containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
-        assertThat(office.calls.get(1).args()).containsExactly(LocalDate.of(2025, 7, 1), TODAY);
+        assertThat(office.calls.get(1).args()).containsExactly(LocalDate.of(2025, 7, 1), null);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.ikz.api.error.IkzException;
+import de.ikz.testkit.Refusals;
 
 import org.junit.jupiter.api.Test;
 

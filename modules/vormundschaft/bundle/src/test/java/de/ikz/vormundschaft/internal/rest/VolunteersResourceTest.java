@@ -10,8 +10,10 @@ import java.util.List;
 import javax.ws.rs.core.Response;
 
 import de.ikz.api.error.IkzException;
+import de.ikz.testkit.Refusals;
+import de.ikz.testkit.TestRuntime;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.VolunteerInput;
+import de.ikz.vormundschaft.internal.service.Volunteers.VolunteerInput;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,9 +7,13 @@ import java.util.List;
 
 import de.ikz.api.error.IkzException;
 import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Child;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.ChildIdentity;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Proposal;
+import de.ikz.testkit.Callers;
+import de.ikz.testkit.ConsoleHarness;
+import de.ikz.vormundschaft.internal.domain.CaseStatus;
+import de.ikz.vormundschaft.internal.domain.ProposalStatus;
+import de.ikz.vormundschaft.internal.service.Cases.Child;
+import de.ikz.vormundschaft.internal.service.Cases.ChildIdentity;
+import de.ikz.vormundschaft.internal.service.Cases.Proposal;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +32,7 @@ class ChildShowTest {
         @Override
         public Child child(Caller caller, String tenantId, String id) {
             return new Child(id, "ja-alsdorf", "6-11", "braucht Unterstützung in der Schule", List.of("Dari"), "05334004", true,
-                    "FOSTER_FAMILY", "MATCHED", LocalDate.of(2025, 2, 1), identity);
+                    "FOSTER_FAMILY", CaseStatus.MATCHED, LocalDate.of(2025, 2, 1), identity);
         }
 
         @Override
@@ -37,7 +41,7 @@ class ChildShowTest {
                 throw proposalsRefusal;
             }
             return List.of(new Proposal("p-1", childId, "v-1", LocalDate.of(2025, 3, 1), List.of("Sprache Dari"), null, null,
-                    null, "MATCHED", null, null));
+                    null, ProposalStatus.MATCHED, null, null));
         }
     }
 
@@ -45,7 +49,7 @@ class ChildShowTest {
         ChildCommands.ShowChild a = new ChildCommands.ShowChild();
         a.office = office;
         a.id = "K-ABC123";
-        return ConsoleHarness.run(a, ConsoleHarness.coordinator());
+        return ConsoleHarness.run(a, Callers.coordinator("t1", "vormundschaft"));
     }
 
     @Test

@@ -2,7 +2,6 @@ package de.ikz.vormundschaft.internal.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.security.PrivilegedExceptionAction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,10 @@ import javax.security.auth.Subject;
 
 import de.ikz.api.error.IkzException;
 import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Child;
+import de.ikz.testkit.Callers;
+import de.ikz.testkit.ConsoleHarness;
+import de.ikz.vormundschaft.internal.domain.CaseStatus;
+import de.ikz.vormundschaft.internal.service.Cases.Child;
 
 import org.apache.karaf.shell.api.console.CommandLine;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class CompletersTest {
         }
 
         static Child child(String id) {
-            return new Child(id, "ja-alsdorf", "0-5", null, List.of(), "05334004", false, null, "OPEN", LocalDate.of(2025, 1, 1),
+            return new Child(id, "ja-alsdorf", "0-5", null, List.of(), "05334004", false, null, CaseStatus.OPEN, LocalDate.of(2025, 1, 1),
                     null);
         }
     }
@@ -41,49 +43,20 @@ class CompletersTest {
         List<String> args = new ArrayList<>(List.of("vormundschaft:child-show"));
         args.addAll(List.of(before));
         args.add(typed);
-        String buffer = String.join(" ", args);
-        return new CommandLine() {
-            public int getCursorArgumentIndex() {
-                return args.size() - 1;
-            }
-
-            public String getCursorArgument() {
-                return typed;
-            }
-
-            public int getArgumentPosition() {
-                return typed.length();
-            }
-
-            public String[] getArguments() {
-                return args.toArray(String[]::new);
-            }
-
-            public int getBufferPosition() {
-                return buffer.length();
-            }
-
-            public String getBuffer() {
-                return buffer;
-            }
-        };
+        return ConsoleHarness.line(args.toArray(String[]::new));
     }
 
-    @SuppressWarnings("removal")
     static List<String> complete(Subject subject, Office office, CommandLine line) throws Exception {
         Completers.ChildIds c = new Completers.ChildIds();
         c.office = office;
-        c.users = new ConsoleHarness.FakeUsers();
-        List<String> candidates = new ArrayList<>();
-        Subject.doAs(subject, (PrivilegedExceptionAction<Integer>) () -> c.complete(null, line, candidates));
-        return candidates.stream().map(String::trim).toList();
+        return ConsoleHarness.complete(c, subject, line);
     }
 
     @Test
     void offersThePseudonymsOfTheCallersTenant() throws Exception {
         Office office = new Office();
 
-        List<String> candidates = complete(ConsoleHarness.coordinator(), office, line("K-AB"));
+        List<String> candidates = complete(ConsoleHarness.subject(Callers.coordinator("t1", "vormundschaft")), office, line("K-AB"));
 
         assertThat(candidates).containsExactlyInAnyOrder("K-ABC123", "K-ABD999");
         assertThat(office.tenants).containsExactly("t1");
@@ -93,7 +66,7 @@ class CompletersTest {
     void aPlatformAdminCompletesInTheTenantNamedOnTheLine() throws Exception {
         Office office = new Office();
 
-        List<String> candidates = complete(ConsoleHarness.platformAdmin(), office, line("K-X", "--tenant", "demo"));
+        List<String> candidates = complete(ConsoleHarness.subject(Callers.platformAdmin()), office, line("K-X", "--tenant", "demo"));
 
         assertThat(candidates).containsExactly("K-XYZ000");
         assertThat(office.tenants).containsExactly("demo");
@@ -114,7 +87,7 @@ class CompletersTest {
     void aPlatformAdminWithoutTenantGetsNoCandidates() throws Exception {
         Office office = new Office();
 
-        assertThat(complete(ConsoleHarness.platformAdmin(), office, line("K-"))).isEmpty();
+        assertThat(complete(ConsoleHarness.subject(Callers.platformAdmin()), office, line("K-"))).isEmpty();
         assertThat(office.tenants).isEmpty();
     }
 }

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import de.ikz.api.tenant.Caller;
+import de.ikz.testkit.Callers;
+import de.ikz.testkit.ConsoleHarness;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Volunteer;
+import de.ikz.vormundschaft.internal.service.Volunteers.Volunteer;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +56,7 @@ class DemoLoadCommandTest {
         Office office = new Office();
         DemoLoadCommand a = command(office);
 
-        ConsoleHarness.Output o = ConsoleHarness.run(a, ConsoleHarness.platformAdmin());
+        ConsoleHarness.Output o = ConsoleHarness.run(a, Callers.platformAdmin());
 
         assertThat(o.err()).isEmpty();
         assertThat(o.out()).contains("has volunteers already").contains("run ikz:demo-load first");
@@ -65,9 +67,9 @@ class DemoLoadCommandTest {
     void loadsIntoTheNamedTenant() throws Exception {
         Office office = new Office();
         DemoLoadCommand a = command(office);
-        a.tenant = "schulung";
+        a.withTenant("schulung");
 
-        ConsoleHarness.run(a, ConsoleHarness.platformAdmin());
+        ConsoleHarness.run(a, Callers.platformAdmin());
 
         assertThat(office.tenants).containsExactly("schulung");
     }
@@ -77,7 +79,7 @@ class DemoLoadCommandTest {
         Office office = new Office();
         DemoLoadCommand a = command(office);
 
-        ConsoleHarness.Output o = ConsoleHarness.run(a, ConsoleHarness.coordinator());
+        ConsoleHarness.Output o = ConsoleHarness.run(a, Callers.coordinator("t1", "vormundschaft"));
 
         assertThat(o.err()).startsWith("Error: ");
         assertThat(o.out()).isEmpty();

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import de.ikz.api.tenant.Caller;
+import de.ikz.testkit.Callers;
+import de.ikz.testkit.ConsoleHarness;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice.Volunteer;
+import de.ikz.vormundschaft.internal.service.Volunteers.Volunteer;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,15 +48,19 @@ class VolunteerListTest {
         VolunteerCommands.ListVolunteers a = new VolunteerCommands.ListVolunteers();
         a.office = office;
 
-        ConsoleHarness.Output o = ConsoleHarness.run(a, ConsoleHarness.coordinator());
+        ConsoleHarness.Output o = ConsoleHarness.run(a, Callers.coordinator("t1", "vormundschaft"));
 
         assertThat(o.err()).isEmpty();
-        assertThat(ConsoleHarness.row(o.out(), "Id")).containsExactly("Id", "Name", "Office", "Stage", "Since", "Languages",
-                "Age band", "Active/Capacity", "Trained", "Re-check due");
-        assertThat(ConsoleHarness.row(o.out(), "v-1")).containsExactly("v-1", "Eva Beispiel", "ja-alsdorf", "APPOINTED",
-                "2025-03-01", "Deutsch, Arabisch", "6-11", "1/2", "yes", "2027-05-01");
-        assertThat(ConsoleHarness.row(o.out(), "v-2")).containsExactly("v-2", "Jonas Muster", "ja-alsdorf", "TRAINING",
-                "2025-03-01", "-", "-", "0/1", "no", "-");
+        // ten fields do not fit 80 columns: one block per volunteer (kit Table)
+        assertThat(o.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
+        assertThat(ConsoleHarness.block(o.out(), "Id: v-1")).containsExactly(Map.entry("Name", "Eva Beispiel"),
+                Map.entry("Office", "ja-alsdorf"), Map.entry("Stage", "APPOINTED"), Map.entry("Since", "2025-03-01"),
+                Map.entry("Languages", "Deutsch, Arabisch"), Map.entry("Age band", "6-11"), Map.entry("Active/Capacity", "1/2"),
+                Map.entry("Trained", "yes"), Map.entry("Re-check due", "2027-05-01"));
+        assertThat(ConsoleHarness.block(o.out(), "Id: v-2")).containsExactly(Map.entry("Name", "Jonas Muster"),
+                Map.entry("Office", "ja-alsdorf"), Map.entry("Stage", "TRAINING"), Map.entry("Since", "2025-03-01"),
+                Map.entry("Languages", "-"), Map.entry("Age band", "-"), Map.entry("Active/Capacity", "0/1"),
+                Map.entry("Trained", "no"), Map.entry("Re-check due", "-"));
         assertThat(office.asked).containsExactly((VolunteerStage) null);
     }
 
@@ -64,7 +71,7 @@ class VolunteerListTest {
         a.office = office;
         a.stage = "pool";
 
-        ConsoleHarness.Output o = ConsoleHarness.run(a, ConsoleHarness.coordinator());
+        ConsoleHarness.Output o = ConsoleHarness.run(a, Callers.coordinator("t1", "vormundschaft"));
 
         assertThat(office.asked).containsExactly(VolunteerStage.POOL);
         assertThat(o.out()).contains("(none)");
@@ -77,7 +84,7 @@ class VolunteerListTest {
         a.office = office;
         a.stage = "waiting";
 
-        ConsoleHarness.Output o = ConsoleHarness.run(a, ConsoleHarness.coordinator());
+        ConsoleHarness.Output o = ConsoleHarness.run(a, Callers.coordinator("t1", "vormundschaft"));
 
         assertThat(o.err()).startsWith("Error in --stage: 'waiting' is not a stage");
         assertThat(office.asked).isEmpty();
