@@ -10,7 +10,6 @@ import de.ikz.api.module.MeasureDefinition;
 import de.ikz.api.module.RoleDefinition;
 import de.ikz.vormundschaft.internal.service.Appointments;
 import de.ikz.vormundschaft.internal.service.Cases;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.ReportsImpl;
 import de.ikz.vormundschaft.internal.service.Training;
 import de.ikz.vormundschaft.internal.service.Volunteers;
@@ -25,8 +24,11 @@ import org.osgi.service.component.annotations.Reference;
  * only once all five services of the office (and through them the schema) are up, so a listed
  * module always works: it references each, though only the reports give it something to use.
  */
-@Component(property = CooperationModule.PROPERTY_ID + "=" + CoordinationOffice.MODULE_ID)
+@Component(property = CooperationModule.PROPERTY_ID + "=" + VormundschaftModule.ID)
 public final class VormundschaftModule implements CooperationModule {
+
+    /** The module id: URLs ({@code /modules/vormundschaft}), console scope, JAAS role {@code ikz-module.vormundschaft}. */
+    public static final String ID = "vormundschaft";
 
     private final ReportsImpl office;
     private final String version;
@@ -40,7 +42,7 @@ public final class VormundschaftModule implements CooperationModule {
 
     @Override
     public String id() {
-        return CoordinationOffice.MODULE_ID;
+        return VormundschaftModule.ID;
     }
 
     @Override

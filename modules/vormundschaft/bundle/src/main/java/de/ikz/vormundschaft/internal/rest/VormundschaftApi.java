@@ -1,12 +1,13 @@
 package de.ikz.vormundschaft.internal.rest;
 
+import de.ikz.vormundschaft.internal.VormundschaftModule;
+
 import javax.ws.rs.Path;
 
 import de.ikz.api.rest.ModuleApi;
 import de.ikz.kit.rest.Params;
 import de.ikz.vormundschaft.internal.service.Appointments;
 import de.ikz.vormundschaft.internal.service.Cases;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 import de.ikz.vormundschaft.internal.service.Reports;
 import de.ikz.vormundschaft.internal.service.Training;
 import de.ikz.vormundschaft.internal.service.Volunteers;
@@ -20,12 +21,12 @@ import org.osgi.service.component.annotations.Reference;
  * {@link ModuleApi}): one sub-resource per top-level segment. The class-level path is what the
  * platform maps it to; it is here for the generated OpenAPI document.
  */
-@Component(service = ModuleApi.class, property = ModuleApi.PROPERTY_ID + "=" + CoordinationOffice.MODULE_ID)
-@Path("modules/" + CoordinationOffice.MODULE_ID)
+@Component(service = ModuleApi.class, property = ModuleApi.PROPERTY_ID + "=" + VormundschaftModule.ID)
+@Path("modules/" + VormundschaftModule.ID)
 public class VormundschaftApi implements ModuleApi {
 
     /** Where the module's operations live under the application base; Locations of created records start with it. */
-    static final String BASE = Params.moduleBase(CoordinationOffice.MODULE_ID);
+    static final String BASE = Params.moduleBase(VormundschaftModule.ID);
 
     private final VolunteersResource volunteers;
     private final TrainingResource training;

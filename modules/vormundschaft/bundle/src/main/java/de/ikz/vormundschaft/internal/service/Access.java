@@ -1,5 +1,7 @@
 package de.ikz.vormundschaft.internal.service;
 
+import de.ikz.vormundschaft.internal.VormundschaftModule;
+
 import java.util.Optional;
 
 import de.ikz.api.error.IkzException;
@@ -21,7 +23,7 @@ final class Access {
 
     /** A coordinator of the joint office: platform role coordinator for this module. */
     static boolean coordinator(Caller c) {
-        return !c.isPlatformAdmin() && c.has(PlatformRole.COORDINATOR) && c.modules().contains(CoordinationOffice.MODULE_ID);
+        return !c.isPlatformAdmin() && c.has(PlatformRole.COORDINATOR) && c.modules().contains(VormundschaftModule.ID);
     }
 
     static boolean auditor(Caller c) {
@@ -53,7 +55,7 @@ final class Access {
         c.requireReadable(tenantId);
         if (!coordinator(c)) {
             throw IkzException.forbidden("only a coordinator of the guardianship office (role coordinator, module "
-                    + CoordinationOffice.MODULE_ID + ") may do this");
+                    + VormundschaftModule.ID + ") may do this");
         }
     }
 

@@ -1,5 +1,7 @@
 package de.ikz.vormundschaft.internal.service;
 
+import de.ikz.vormundschaft.internal.VormundschaftModule;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ public final class DemoAgreement {
             parties.add(new Party(p, Party.PARTNER));
         }
         parties.add(new Party("skf-aachen", Party.OTHER));
-        return new Agreement(AGREEMENT, CoordinationOffice.MODULE_ID,
+        return new Agreement(AGREEMENT, VormundschaftModule.ID,
                 "Gemeinsame Koordinierungsstelle ehrenamtliche Vormundschaften im Altkreis Aachen", "ja-staedteregion", parties,
                 LegalForm.PUBLIC_LAW_MANDATE,
                 new AgreementDates(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 11, 15), LocalDate.of(2023, 12, 1),
@@ -86,7 +88,7 @@ public final class DemoAgreement {
             allocations.calculate(admin, tenantId, AGREEMENT, year, BUDGET).shares()
                     .forEach(s -> byPopulation.put(s.partnerId(), s.amount()));
             CostRule rule = a.costRule();
-            KeySpec key = new KeySpec("measure", null, null, null, CoordinationOffice.MODULE_ID, OfficeReports.ACTIVE_APPOINTMENTS,
+            KeySpec key = new KeySpec("measure", null, null, null, VormundschaftModule.ID, OfficeReports.ACTIVE_APPOINTMENTS,
                     null, null, null, null);
             agreements.amend(admin, tenantId, new Agreement(a.id(), a.moduleId(), a.title(), a.leadPartner(), a.parties(),
                     a.legalForm(), a.dates(), a.tags(), a.text(), new CostRule(key, rule.rounding(), rule.schedule(), rule.floors(),

@@ -1,5 +1,7 @@
 package de.ikz.vormundschaft.internal.service;
 
+import de.ikz.vormundschaft.internal.VormundschaftModule;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,18 +60,22 @@ public final class DemoCases {
         return m;
     }
 
+    /** The services the demo walks through (every aggregate but the reports). */
+    public record Office(Volunteers volunteers, Training training, Cases cases, Appointments appointments) {
+    }
+
     /**
      * Loads the example cases into the tenant.
      *
      * @return a one-paragraph summary for the console
      */
-    public static String load(CoordinationOffice office, Caller platformAdmin, String tenantId) {
+    public static String load(Office office, Caller platformAdmin, String tenantId) {
         if (!platformAdmin.isPlatformAdmin()) {
             throw IkzException.forbidden("the demo is loaded by a platform admin");
         }
         Caller coordinator = new Caller("demo-koordination", Set.of(PlatformRole.COORDINATOR), Optional.of(tenantId), Optional.empty(),
-                Set.of(CoordinationOffice.MODULE_ID), "demo");
-        List<Volunteer> present = office.volunteers(coordinator, tenantId, null);
+                Set.of(VormundschaftModule.ID), "demo");
+        List<Volunteer> present = office.volunteers().volunteers(coordinator, tenantId, null);
         if (!present.isEmpty()) {
             // ikz:demo-load loads them (VormundschaftDemoData); vormundschaft:demo-load then says what is there
             return "Guardianship demo cases: tenant '" + tenantId + "' has volunteers already (" + present.size() + " volunteers, "
@@ -78,7 +84,7 @@ public final class DemoCases {
         LocalDate today = LocalDate.now();
         List<Course> courses = new ArrayList<>();
         for (String module : Catalogue.required()) {
-            courses.add(office.createCourse(coordinator, tenantId, new CourseInput(module, today, "StädteRegion Aachen, Zollernstraße"
+            courses.add(office.training().createCourse(coordinator, tenantId, new CourseInput(module, today, "StädteRegion Aachen, Zollernstraße"
                     + " (Beispiel)", 40)));
         }
         int n = 0;
@@ -93,16 +99,16 @@ public final class DemoCases {
                 String band = BANDS[n % BANDS.length];
                 Volunteer v = pooled(office, coordinator, tenantId, courses, ja, ags, GIVEN[n % GIVEN.length] + " Beispiel-" + (n + 1),
                         language, band, today);
-                Child c = office.createChild(staff, tenantId, new ChildInput(band, "Beispielprofil", List.of(language, "Deutsch"), ags,
+                Child c = office.cases().createChild(staff, tenantId, new ChildInput(band, "Beispielprofil", List.of(language, "Deutsch"), ags,
                         n % 3 == 0, n % 2 == 0 ? "FOSTER_FAMILY" : "RESIDENTIAL_CARE",
                         new ChildIdentity("Kind", "Beispiel-" + (n + 1), null)));
-                office.match(coordinator, tenantId, c.id(), v.id(), today);
-                office.propose(coordinator, tenantId, c.id(), "Amtsgericht Aachen – Familiengericht", "Beispiel: " + v.name()
+                office.cases().match(coordinator, tenantId, c.id(), v.id(), today);
+                office.cases().propose(coordinator, tenantId, c.id(), "Amtsgericht Aachen – Familiengericht", "Beispiel: " + v.name()
                         + " spricht " + language + ", hat die Schulung abgeschlossen und wohnt im Bereich des Jugendamts.", today);
-                String appointment = office.appoint(coordinator, tenantId, c.id(), new AppointmentInput(null,
+                String appointment = office.cases().appoint(coordinator, tenantId, c.id(), new AppointmentInput(null,
                         "Beispiel-F " + (100 + n) + "/" + (today.getYear() % 100), today, n % 4 == 3 ? "CURATORSHIP" : "GUARDIANSHIP",
                         n % 4 == 3 ? List.of("HEALTH", "SCHOOL") : List.of(), null, List.of())).id();
-                office.addContact(coordinator, tenantId, new ContactInput(v.id(), appointment, today, 45, "IN_PERSON",
+                office.appointments().addContact(coordinator, tenantId, new ContactInput(v.id(), appointment, today, 45, "IN_PERSON",
                         "Erstgespräch nach der Bestellung (Beispiel)", null, null));
                 appointed++;
             }
@@ -114,14 +120,14 @@ public final class DemoCases {
                     LANGUAGES[n % LANGUAGES.length], null, today);
         }
         for (int i = 0; i < 2; i++, n++) {
-            Volunteer v = office.createVolunteer(coordinator, tenantId, volunteer("ja-eschweiler", OFFICES.get("ja-eschweiler"),
+            Volunteer v = office.volunteers().createVolunteer(coordinator, tenantId, volunteer("ja-eschweiler", OFFICES.get("ja-eschweiler"),
                     GIVEN[n % GIVEN.length] + " Beispiel-" + (n + 1), "Englisch", null));
             toStage(office, coordinator, tenantId, v.id(), today, VolunteerStage.APPLICATION, VolunteerStage.SUITABILITY_INTERVIEW,
                     VolunteerStage.CONDUCT_CERTIFICATE);
-            office.recordConductCheck(coordinator, tenantId, v.id(), today, true);
+            office.volunteers().recordConductCheck(coordinator, tenantId, v.id(), today, true);
             toStage(office, coordinator, tenantId, v.id(), today, VolunteerStage.TRAINING);
         }
-        office.createVolunteer(coordinator, tenantId, volunteer("ja-stolberg", OFFICES.get("ja-stolberg"),
+        office.volunteers().createVolunteer(coordinator, tenantId, volunteer("ja-stolberg", OFFICES.get("ja-stolberg"),
                 GIVEN[n % GIVEN.length] + " Beispiel-" + (n + 1), "Deutsch", null));
         return "Guardianship demo cases in '" + tenantId + "': " + (n + 1) + " volunteers, " + appointed + " appointments "
                 + APPOINTMENTS + " (names invented).";
@@ -133,24 +139,24 @@ public final class DemoCases {
     }
 
     /** A new volunteer taken through the pipeline into the pool, trained in the required modules. */
-    private static Volunteer pooled(CoordinationOffice office, Caller coordinator, String t, List<Course> courses, String ja, String ags,
+    private static Volunteer pooled(Office office, Caller coordinator, String t, List<Course> courses, String ja, String ags,
                                     String name, String language, String band, LocalDate today) {
-        Volunteer v = office.createVolunteer(coordinator, t, volunteer(ja, ags, name, language, band));
+        Volunteer v = office.volunteers().createVolunteer(coordinator, t, volunteer(ja, ags, name, language, band));
         toStage(office, coordinator, t, v.id(), today, VolunteerStage.APPLICATION, VolunteerStage.SUITABILITY_INTERVIEW,
                 VolunteerStage.CONDUCT_CERTIFICATE);
-        office.recordConductCheck(coordinator, t, v.id(), today, true);
+        office.volunteers().recordConductCheck(coordinator, t, v.id(), today, true);
         toStage(office, coordinator, t, v.id(), today, VolunteerStage.TRAINING);
         for (Course c : courses) {
-            office.register(coordinator, t, c.id(), v.id());
-            office.recordAttendance(coordinator, t, c.id(), v.id(), true);
+            office.training().register(coordinator, t, c.id(), v.id());
+            office.training().recordAttendance(coordinator, t, c.id(), v.id(), true);
         }
         toStage(office, coordinator, t, v.id(), today, VolunteerStage.REFLECTION_TALK, VolunteerStage.POOL);
         return v;
     }
 
-    private static void toStage(CoordinationOffice office, Caller coordinator, String t, String id, LocalDate on, VolunteerStage... stages) {
+    private static void toStage(Office office, Caller coordinator, String t, String id, LocalDate on, VolunteerStage... stages) {
         for (VolunteerStage s : stages) {
-            office.moveVolunteer(coordinator, t, id, s, on, "Beispiel");
+            office.volunteers().moveVolunteer(coordinator, t, id, s, on, "Beispiel");
         }
     }
 }

@@ -1,5 +1,7 @@
 package de.ikz.vormundschaft.internal.service;
 
+import de.ikz.vormundschaft.internal.VormundschaftModule;
+
 import java.util.List;
 
 import de.ikz.api.module.DemoData;
@@ -15,19 +17,20 @@ import org.osgi.service.component.annotations.Reference;
  * volunteers, children and appointments ({@link DemoCases}). The split by active appointments stays
  * with {@code vormundschaft:demo-load}, so the core's demo keeps its agreements and runs.
  */
-@Component(service = DemoData.class, property = DemoData.PROPERTY_ID + "=" + CoordinationOffice.MODULE_ID)
+@Component(service = DemoData.class, property = DemoData.PROPERTY_ID + "=" + VormundschaftModule.ID)
 public final class VormundschaftDemoData implements DemoData {
 
-    private final CoordinationOffice office;
+    private final DemoCases.Office office;
 
     @Activate
-    public VormundschaftDemoData(@Reference CoordinationOffice office) {
-        this.office = office;
+    public VormundschaftDemoData(@Reference Volunteers volunteers, @Reference Training training, @Reference Cases cases,
+                                 @Reference Appointments appointments) {
+        this.office = new DemoCases.Office(volunteers, training, cases, appointments);
     }
 
     @Override
     public String moduleId() {
-        return CoordinationOffice.MODULE_ID;
+        return VormundschaftModule.ID;
     }
 
     @Override

@@ -10,7 +10,10 @@ import de.ikz.api.allocation.AllocationService;
 import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
 import de.ikz.kit.shell.Table;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Cases;
+import de.ikz.vormundschaft.internal.service.Training;
+import de.ikz.vormundschaft.internal.service.Volunteers;
 import de.ikz.vormundschaft.internal.service.DemoAgreement;
 import de.ikz.vormundschaft.internal.service.DemoCases;
 
@@ -36,7 +39,16 @@ public final class DemoLoadCommand extends VmAction {
     static final String DEFAULT_TENANT = "demo";
 
     @Reference
-    CoordinationOffice office;
+    Volunteers volunteers;
+
+    @Reference
+    Training training;
+
+    @Reference
+    Cases cases;
+
+    @Reference
+    Appointments appointments;
 
     @Reference
     AgreementService agreements;
@@ -51,7 +63,7 @@ public final class DemoLoadCommand extends VmAction {
     @Override
     protected void doExecute(Caller caller) {
         String t = tenant == null || tenant.isBlank() ? DEFAULT_TENANT : tenant;
-        System.out.println(DemoCases.load(office, caller, t));
+        System.out.println(DemoCases.load(new DemoCases.Office(volunteers, training, cases, appointments), caller, t));
         Optional<DemoAgreement.Comparison> split = DemoAgreement.splitByAppointments(agreements, allocations, caller, t, year);
         if (split.isEmpty()) {
             System.out.println("No agreement " + DemoAgreement.AGREEMENT + " in '" + t + "' (run ikz:demo-load first): not split.");

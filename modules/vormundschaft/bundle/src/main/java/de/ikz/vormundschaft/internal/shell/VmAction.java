@@ -1,7 +1,8 @@
 package de.ikz.vormundschaft.internal.shell;
 
+import de.ikz.vormundschaft.internal.VormundschaftModule;
+
 import de.ikz.kit.shell.ModuleAction;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 
 /**
  * Base of the vormundschaft commands: the kit's {@link ModuleAction} (session caller, {@code --tenant},
@@ -12,6 +13,6 @@ abstract class VmAction extends ModuleAction {
 
     @Override
     protected final String moduleId() {
-        return CoordinationOffice.MODULE_ID;
+        return VormundschaftModule.ID;
     }
 }

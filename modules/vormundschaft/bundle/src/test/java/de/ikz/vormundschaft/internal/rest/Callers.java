@@ -1,9 +1,10 @@
 package de.ikz.vormundschaft.internal.rest;
 
+import de.ikz.vormundschaft.internal.VormundschaftModule;
+
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.tenant.Caller;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
 
 /** The callers of the resource tests: the test kit's ({@link de.ikz.testkit.Callers}), working in this module. */
 final class Callers {
@@ -11,7 +12,7 @@ final class Callers {
     static final String TENANT = de.ikz.testkit.Callers.TENANT;
 
     /** A coordinator of the module in tenant {@link #TENANT}. */
-    static final Caller COORDINATOR = de.ikz.testkit.Callers.coordinator(TENANT, CoordinationOffice.MODULE_ID);
+    static final Caller COORDINATOR = de.ikz.testkit.Callers.coordinator(TENANT, VormundschaftModule.ID);
 
     /** A platform admin: has no tenant and names one with ?tenant=. */
     static final Caller PLATFORM_ADMIN = de.ikz.testkit.Callers.platformAdmin();

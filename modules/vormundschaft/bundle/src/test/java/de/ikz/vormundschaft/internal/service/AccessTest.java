@@ -1,5 +1,7 @@
 package de.ikz.vormundschaft.internal.service;
 
+import de.ikz.vormundschaft.internal.VormundschaftModule;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class AccessTest {
 
     static Caller caller(Set<PlatformRole> roles, String tenant, String participant) {
-        return new Caller("u", roles, Optional.ofNullable(tenant), Optional.ofNullable(participant), Set.of(CoordinationOffice.MODULE_ID),
+        return new Caller("u", roles, Optional.ofNullable(tenant), Optional.ofNullable(participant), Set.of(VormundschaftModule.ID),
                 "test");
     }
 

@@ -36,7 +36,10 @@ class DemoLoadCommandTest {
     /** The command with the office and agreement/allocation services that know no agreement (the split is skipped). */
     static DemoLoadCommand command(Office office) {
         DemoLoadCommand a = new DemoLoadCommand();
-        a.office = office;
+        a.volunteers = office;
+        a.training = office;
+        a.cases = office;
+        a.appointments = office;
         a.agreements = noAgreement(AgreementService.class);
         a.allocations = noAgreement(AllocationService.class);
         return a;

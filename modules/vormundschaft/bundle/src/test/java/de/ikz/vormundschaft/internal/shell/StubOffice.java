@@ -5,10 +5,14 @@ import java.util.List;
 
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
-import de.ikz.vormundschaft.internal.service.CoordinationOffice;
+import de.ikz.vormundschaft.internal.service.Appointments;
+import de.ikz.vormundschaft.internal.service.Cases;
+import de.ikz.vormundschaft.internal.service.Reports;
+import de.ikz.vormundschaft.internal.service.Training;
+import de.ikz.vormundschaft.internal.service.Volunteers;
 
 /** The five services of the office in one stub that refuses every call; tests override what the command under test needs. */
-class StubOffice implements CoordinationOffice {
+class StubOffice implements Volunteers, Training, Cases, Appointments, Reports {
 
     static UnsupportedOperationException unexpected() {
         return new UnsupportedOperationException("not expected in this test");
