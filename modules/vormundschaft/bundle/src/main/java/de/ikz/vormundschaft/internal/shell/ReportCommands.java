@@ -95,12 +95,9 @@ final class ReportCommands {
         protected void doExecute(Caller caller) {
             LocalDate f = Args.date("--from", from);
             LocalDate t = Args.date("--to", to);
-            List<Reports.OfficeReport> reports = office.officeReport(caller, tenant(caller), f, t);
-            System.out.println("Bericht je Jugendamt " + period(office.period(f, t)));
-            System.out.println(NOTE);
-            System.out.println();
-            counts("Jugendamt", COUNT_LABELS,
-                    reports.stream().map(r -> new CountRow(r.office(), r.counts(), r.suppressed())).toList()).print(System.out);
+            List<CountRow> rows = office.officeReport(caller, tenant(caller), f, t).stream()
+                    .map(r -> new CountRow(r.office(), r.counts(), r.suppressed())).toList();
+            print("Bericht je Jugendamt " + period(office.period(f, t)), counts("Jugendamt", COUNT_LABELS, rows));
         }
     }
 
@@ -116,12 +113,9 @@ final class ReportCommands {
         protected void doExecute(Caller caller) {
             LocalDate f = Args.date("--from", from);
             LocalDate t = Args.date("--to", to);
-            List<Reports.FunnelMonth> months = office.funnel(caller, tenant(caller), f, t);
-            System.out.println("Neu in der Stufe je Monat " + period(office.period(f, t)));
-            System.out.println(NOTE);
-            System.out.println();
-            counts("Monat", STAGE_LABELS,
-                    months.stream().map(m -> new CountRow(m.month(), m.entered(), m.suppressed())).toList()).print(System.out);
+            List<CountRow> rows = office.funnel(caller, tenant(caller), f, t).stream()
+                    .map(m -> new CountRow(m.month(), m.entered(), m.suppressed())).toList();
+            print("Neu in der Stufe je Monat " + period(office.period(f, t)), counts("Monat", STAGE_LABELS, rows));
         }
     }
 
@@ -132,6 +126,14 @@ final class ReportCommands {
 
         @Option(name = "--to", description = "last day (YYYY-MM-DD), default today")
         String to;
+
+        /** The heading with its period, the note on suppressed counts, a blank line, the table. */
+        static void print(String heading, Table table) {
+            System.out.println(heading);
+            System.out.println(NOTE);
+            System.out.println();
+            table.print(System.out);
+        }
     }
 
     static String period(Reports.Period p) {
