@@ -203,8 +203,21 @@ public class PlatformIT extends ContainerSupport {
         assertTrue(pdf.body().startsWith("%PDF"));
         Http.Reply csv = h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1/notices/ja-alsdorf.csv?tenant=demo-it", "admin", pw);
         assertEquals(csv.body(), 200, csv.status());
-        assertTrue(csv.body(), csv.body().contains("€") && csv.body().contains("15.02.2026"));
+        // one flat table: header, one row per instalment with the Kassenzeichen, ISO dates, numbers with a dot
+        String[] lines = csv.body().replace("\uFEFF", "").split("\r\n");
+        assertTrue(csv.body(), lines[0].startsWith("Kassenzeichen,") && lines.length == 5);
+        assertTrue(csv.body(), lines[1].matches("2026-\\d{5}-\\d{5}-\\d{2},ja-alsdorf,.*,2026-02-15,\\d+\\.\\d{2}"));
+        Http.Reply de = h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1/notices/ja-alsdorf.csv?dialect=de&tenant=demo-it",
+                "admin", pw);
+        assertTrue(de.body(), de.body().contains(";2026-02-15;") && de.body().matches("(?s).*;\\d+,\\d{2}\r\n.*"));
         assertEquals(404, h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1/notices/nobody.pdf?tenant=demo-it", "admin", pw).status());
+        // the notice as an XRechnung e-invoice: the Kassenzeichen is the invoice number
+        Http.Reply xml = h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1/notices/ja-alsdorf.xml?tenant=demo-it", "admin", pw);
+        assertEquals(xml.body(), 200, xml.status());
+        assertTrue(xml.contentType(), xml.contentType().startsWith("application/xml"));
+        String kassenzeichen = lines[1].substring(0, lines[1].indexOf(','));
+        assertTrue(xml.body(), xml.body().contains("<rsm:CrossIndustryInvoice") && xml.body().contains(">" + kassenzeichen + "<"));
+        assertEquals(400, h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1/summary.xml?tenant=demo-it", "admin", pw).status());
         Http.Reply profile = h.get("agreements/vormundschaft-altkreis-aachen/profile?tenant=demo-it&format=markdown", "admin", pw);
         assertEquals(profile.body(), 200, profile.status());
         assertTrue(profile.body(), profile.body().contains("Hauptverantwortlich") && profile.body().contains("Jugendamt der StädteRegion Aachen"));

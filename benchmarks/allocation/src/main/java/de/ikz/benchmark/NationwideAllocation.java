@@ -91,7 +91,7 @@ public final class NationwideAllocation {
         RegisterServiceImpl reg = new RegisterServiceImpl(db, audit, null);
         ParticipantServiceImpl participants = new ParticipantServiceImpl(db, audit, reg, tenants, null);
         AgreementService agreements = new AgreementServiceImpl(db, audit, participants, reg, null);
-        AllocationServiceImpl allocations = new AllocationServiceImpl(db, audit, agreements, participants, modules, null);
+        AllocationServiceImpl allocations = new AllocationServiceImpl(db, audit, agreements, participants, modules, null, null);
 
         StringBuilder out = new StringBuilder();
         out.append("date=").append(Instant.now()).append('\n');

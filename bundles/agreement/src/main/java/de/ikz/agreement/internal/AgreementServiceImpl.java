@@ -21,10 +21,15 @@ import de.ikz.api.agreement.AgreementService;
 import de.ikz.api.agreement.Party;
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
-import de.ikz.api.participant.FigureSum;
-import de.ikz.api.participant.FigureValue;
+import de.ikz.api.document.DocumentService;
+import de.ikz.api.document.Letterhead;
+import de.ikz.api.module.MeasureDefinition;
+import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.participant.RegisterService;
+import de.ikz.agreement.internal.profile.AreaFacts;
+import de.ikz.agreement.internal.profile.CostRuleWords;
 import de.ikz.agreement.internal.profile.Profile;
 import de.ikz.agreement.internal.profile.ProfileFacts;
 import de.ikz.api.persistence.Database;
@@ -48,6 +53,8 @@ public final class AgreementServiceImpl implements AgreementService {
     private final AuditLog audit;
     private final ParticipantService participants;
     private final RegisterService register;
+    private final ModuleRegistry modules;
+    private final DocumentService documents;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -55,11 +62,14 @@ public final class AgreementServiceImpl implements AgreementService {
     @Activate
     public AgreementServiceImpl(@Reference Database db, @Reference AuditLog audit,
                                 @Reference ParticipantService participants, @Reference RegisterService register,
+                                @Reference ModuleRegistry modules, @Reference DocumentService documents,
                                 @Reference AgreementSchema schema) {
         this.db = db;
         this.audit = audit;
         this.participants = participants;
         this.register = register;
+        this.modules = modules;
+        this.documents = documents;
     }
 
     @Override
@@ -133,31 +143,27 @@ public final class AgreementServiceImpl implements AgreementService {
 
     @Override
     public byte[] profile(Caller caller, String tenantId, String id, LocalDate day, String format) {
-        Agreement a = asOf(caller, tenantId, id, day).orElseThrow(() -> history(caller, tenantId, id).isEmpty()
-                ? IkzException.notFound("agreement", id) : IkzException.notFound("version of agreement '" + id + "' on", day.toString()));
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-        participants.list(caller, tenantId).forEach(p -> names.put(p.id(), p.name()));
-        Long population = null;
-        LocalDate populationDate = null;
-        String source = null;
-        java.math.BigDecimal area = null;
-        String rb = null;
-        try {
-            FigureSum sum = participants.figure(caller, tenantId, a.leadPartner(), FigureValue.POPULATION, day, day);
-            population = sum.total();
-            populationDate = sum.parts().stream().map(FigureValue::referenceDate).max(LocalDate::compareTo).orElse(null);
-            source = String.join("; ", sum.parts().stream().map(FigureValue::source).distinct().toList());
-            area = java.math.BigDecimal.ZERO;
-            for (FigureValue v : sum.parts()) {
-                area = area.add(register.municipality(v.ags()).map(m -> m.areaKm2() == null ? java.math.BigDecimal.ZERO
-                        : m.areaKm2()).orElse(java.math.BigDecimal.ZERO));
-            }
-            rb = regierungsbezirk(sum.parts().isEmpty() ? null : sum.parts().get(0).ags());
-        } catch (IkzException e) {
-            // the lead body has no area (e.g. a welfare organisation): the profile says "keine Angabe"
+        String f = format == null ? "json" : format;
+        if (!java.util.Set.of("json", "markdown", "md", "pdf").contains(f)) {
+            throw IkzException.invalid("format", "format must be json, markdown or pdf");
         }
-        ProfileFacts facts = new ProfileFacts(names, names.get(a.leadPartner()), rb, population, populationDate, source, area);
-        return switch (format == null ? "json" : format) {
+        if (day == null) {
+            throw IkzException.invalid("on", "the day is required");
+        }
+        List<Agreement> versions = history(caller, tenantId, id);
+        Agreement a = versions.stream().filter(v -> !v.validFrom().isAfter(day)).reduce((first, second) -> second)
+                .orElseThrow(() -> versions.isEmpty() ? IkzException.notFound("agreement", id)
+                        : IkzException.notFound("version of agreement '" + id + "' on", day.toString()));
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Participant> byId = new java.util.HashMap<>();
+        participants.list(caller, tenantId).forEach(p -> {
+            names.put(p.id(), p.name());
+            byId.put(p.id(), p);
+        });
+        ProfileFacts facts = new ProfileFacts(day, names, names.get(a.leadPartner()),
+                AreaFacts.of(participants, register, caller, tenantId, a.parties().stream().map(Party::participantId).toList(), day),
+                CostRuleWords.of(a.costRule(), names, this::measureLabel), Profile.financingText(versions, a));
+        return switch (f) {
             case "json" -> {
                 try {
                     yield json.writeValueAsBytes(Profile.json(a, facts));
@@ -166,31 +172,28 @@ public final class AgreementServiceImpl implements AgreementService {
                 }
             }
             case "markdown", "md" -> Profile.markdown(a, facts).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            case "pdf" -> Profile.pdf(a, facts);
-            default -> throw IkzException.invalid("format", "format must be json, markdown or pdf");
+            default -> {
+                Participant lead = byId.get(a.leadPartner());
+                Letterhead issuer = lead == null ? null : documents.letterhead(lead);
+                yield documents.render(Profile.report(a, facts, issuer), DocumentService.Format.PDF);
+            }
         };
     }
 
-    /** Regierungsbezirke of North Rhine-Westphalia by the AGS's fourth digit; elsewhere unknown. */
-    static String regierungsbezirk(String ags) {
-        if (ags == null || !ags.startsWith("05") || ags.length() < 3) {
+    /** The German label of a deployed module's measure, or null (module not deployed, measure unknown). */
+    private String measureLabel(String module, String measure) {
+        if (module == null || measure == null) {
             return null;
         }
-        return switch (ags.charAt(2)) {
-            case '1' -> "Düsseldorf";
-            case '3' -> "Köln";
-            case '5' -> "Münster";
-            case '7' -> "Detmold";
-            case '9' -> "Arnsberg";
-            default -> null;
-        };
+        return modules.module(module).flatMap(m -> m.measures().stream().filter(d -> d.id().equals(measure)).findFirst())
+                .map(MeasureDefinition::label).orElse(null);
     }
 
     private Agreement insert(de.ikz.api.persistence.Session s, Caller caller, String tenantId, Agreement a, int version) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Agreement stored = new Agreement(a.id(), a.moduleId(), a.title().strip(), a.leadPartner(), a.parties(),
                 a.legalForm(), a.dates(), a.tags(), a.text(), a.costRule(), version, a.validFrom(), a.note(), now,
-                caller.user());
+                caller.user(), a.fileReference() == null || a.fileReference().isBlank() ? null : a.fileReference().strip());
         String body;
         try {
             body = json.writeValueAsString(stored);
@@ -245,6 +248,7 @@ public final class AgreementServiceImpl implements AgreementService {
         if (a.title() == null || a.title().isBlank() || a.title().length() > 300) {
             throw IkzException.invalid("title", "title is required (at most 300 characters)");
         }
+        de.ikz.kit.input.Fields.line("fileReference", a.fileReference(), 60, false);
         if (a.legalForm() == null) {
             throw IkzException.invalid("legalForm", "legalForm is required");
         }

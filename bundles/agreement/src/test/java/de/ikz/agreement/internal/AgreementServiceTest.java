@@ -71,7 +71,7 @@ class AgreementServiceTest {
                     auditEntries++;
                     return null;
                 });
-        service = new AgreementServiceImpl(db, audit, participants, null, null);
+        service = new AgreementServiceImpl(db, audit, participants, null, null, null, null);
     }
 
     static Agreement agreement(LocalDate validFrom, CostRule rule, String note) {

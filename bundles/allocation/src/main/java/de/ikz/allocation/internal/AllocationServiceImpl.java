@@ -20,7 +20,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import de.ikz.allocation.engine.AdvancePayments;
+import de.ikz.allocation.internal.docs.CashReference;
 import de.ikz.allocation.internal.docs.RunDocuments;
+import de.ikz.allocation.internal.docs.RunStatus;
 import de.ikz.allocation.engine.Allocation;
 import de.ikz.allocation.engine.AllocationException;
 import de.ikz.allocation.engine.Allocator;
@@ -41,10 +43,15 @@ import de.ikz.api.agreement.Party;
 import de.ikz.api.allocation.AllocationRun;
 import de.ikz.api.allocation.AllocationService;
 import de.ikz.api.audit.AuditLog;
+import de.ikz.api.document.Document;
+import de.ikz.api.document.DocumentService;
+import de.ikz.api.document.Letterhead;
+import de.ikz.api.einvoice.EInvoiceService;
 import de.ikz.api.error.IkzException;
 import de.ikz.api.input.Amount;
 import de.ikz.api.input.Input;
 import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.tenant.Caller;
@@ -52,6 +59,8 @@ import de.ikz.api.tenant.Caller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,18 +86,20 @@ public final class AllocationServiceImpl implements AllocationService {
     private final AgreementService agreements;
     private final KeyResolver keys;
     private final ParticipantService participants;
+    private final DocumentService documents;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     @Activate
     public AllocationServiceImpl(@Reference Database db, @Reference AuditLog audit, @Reference AgreementService agreements,
                                  @Reference ParticipantService participants, @Reference ModuleRegistry modules,
-                                 @Reference AllocationSchema schema) {
+                                 @Reference AllocationSchema schema, @Reference DocumentService documents) {
         this.db = db;
         this.audit = audit;
         this.agreements = agreements;
         this.keys = new KeyResolver(participants, modules);
         this.participants = participants;
+        this.documents = documents;
     }
 
     @Override
@@ -220,11 +231,12 @@ public final class AllocationServiceImpl implements AllocationService {
 
     private List<Stored> stored(Caller caller, String tenantId, String agreementId) {
         caller.requireReadable(tenantId);
-        return db.inTransaction(s -> s.tenant(tenantId).query("SELECT agreement_id, fiscal_year, version, kind, body "
+        return db.inTransaction(s -> s.tenant(tenantId).query("SELECT agreement_id, fiscal_year, version, kind, body, serial "
                 + "FROM ikz_allocation_run WHERE tenant_id = :tenant AND agreement_id = ? ORDER BY fiscal_year, version",
                 rs -> {
                     String id = rs.getString(1) + "/" + rs.getInt(2) + "/v" + rs.getInt(3);
-                    return new Stored(id, rs.getInt(2), rs.getString(4), read(tenantId, id, rs.getString(5)));
+                    return new Stored(id, rs.getInt(2), rs.getString(4), withReferences(read(tenantId, id, rs.getString(5)),
+                            rs.getInt(6)));
                 }, agreementId));
     }
 
@@ -241,9 +253,9 @@ public final class AllocationServiceImpl implements AllocationService {
             throw IkzException.invalid("run", "a run id looks like <agreement>/<year>/v<version>, e.g. altkreis-aachen/2026/v1");
         }
         String id = m.group(1) + "/" + Integer.parseInt(m.group(2)) + "/v" + Integer.parseInt(m.group(3));
-        Optional<AllocationRun> run = db.inTransaction(s -> s.tenant(tenantId).queryOne("SELECT body FROM ikz_allocation_run "
+        Optional<AllocationRun> run = db.inTransaction(s -> s.tenant(tenantId).queryOne("SELECT body, serial FROM ikz_allocation_run "
                 + "WHERE tenant_id = :tenant AND agreement_id = ? AND fiscal_year = ? AND version = ?",
-                rs -> Optional.ofNullable(read(tenantId, id, rs.getString(1))),
+                rs -> Optional.ofNullable(withReferences(read(tenantId, id, rs.getString(1)), rs.getInt(2))),
                 m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))).map(o -> o.orElseThrow(() -> unreadable(id)));
         return run;
     }
@@ -267,25 +279,76 @@ public final class AllocationServiceImpl implements AllocationService {
 
     @Override
     public byte[] document(Caller caller, String tenantId, String runId, String document, String partnerId, String format) {
-        AllocationRun run = find(caller, tenantId, runId).orElseThrow(() -> IkzException.notFound("run", runId));
-        String title = agreements.history(caller, tenantId, run.agreementId()).stream()
-                .filter(a -> a.version() == run.agreementVersion()).map(Agreement::title).findFirst().orElse(run.agreementId());
-        Map<String, String> names = new LinkedHashMap<>();
-        participants.list(caller, tenantId).forEach(p -> names.put(p.id(), p.name()));
-        boolean pdf = "pdf".equals(format);
-        if (!pdf && !"csv".equals(format)) {
-            throw IkzException.invalid("format", "format must be pdf or csv");
+        DocumentService.Format f = format(format);
+        String kind = document == null ? "" : document;
+        if (!kind.equals("summary") && !kind.equals("notice")) {
+            throw IkzException.invalid("document", "document must be summary or notice");
         }
-        return switch (document == null ? "" : document) {
-            case "summary" -> pdf ? RunDocuments.summaryPdf(run, title, names) : RunDocuments.summaryCsv(run, title, names);
-            case "notice" -> {
-                if (partnerId == null || run.shares().stream().noneMatch(s -> s.partnerId().equals(partnerId))) {
-                    throw IkzException.notFound("partner of run " + runId, String.valueOf(partnerId));
-                }
-                yield pdf ? RunDocuments.noticePdf(run, title, names, partnerId) : RunDocuments.noticeCsv(run, title, names, partnerId);
+        AllocationRun run = find(caller, tenantId, runId).orElseThrow(() -> IkzException.notFound("run", runId));
+        if (kind.equals("notice") && (partnerId == null || run.shares().stream().noneMatch(s -> s.partnerId().equals(partnerId)))) {
+            throw IkzException.notFound("partner of run " + runId, String.valueOf(partnerId));
+        }
+        RunDocuments.Context context = context(caller, tenantId, run);
+        if (f == null) {
+            if (!kind.equals("notice")) {
+                throw IkzException.invalid("format", "an e-invoice (xrechnung) exists for a notice, not for the summary");
             }
-            default -> throw IkzException.invalid("document", "document must be summary or notice");
+            EInvoiceService service = einvoices;
+            if (service == null) {
+                throw new IkzException(IkzException.Kind.UNAVAILABLE, "e-invoices are not available: the bundle ikz-einvoice "
+                        + "is not running");
+            }
+            return service.xrechnung(RunDocuments.invoice(context, partnerId));
+        }
+        Document doc = kind.equals("summary") ? RunDocuments.summary(context) : RunDocuments.notice(context, partnerId);
+        return documents.render(doc, f);
+    }
+
+    /** The e-invoice writer, while bundle ikz-einvoice runs (optional: the documents work without it). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile EInvoiceService einvoices;
+
+    /**
+     * "pdf", "csv" (comma, decimal point) or "csv-de" (semicolon, decimal comma); null for "xrechnung" (the notice as
+     * an XRechnung e-invoice, written by the {@link EInvoiceService}).
+     */
+    static DocumentService.Format format(String format) {
+        return switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {
+            case "pdf" -> DocumentService.Format.PDF;
+            case "csv" -> DocumentService.Format.CSV;
+            case "csv-de" -> DocumentService.Format.CSV_DE;
+            case "xrechnung" -> null;
+            default -> throw IkzException.invalid("format", "format must be pdf, csv, csv-de or xrechnung");
         };
+    }
+
+    /** The agreement version the run used, the lead's letterhead, every participant, and whether the run is current. */
+    private RunDocuments.Context context(Caller caller, String tenantId, AllocationRun run) {
+        Agreement ag = agreements.history(caller, tenantId, run.agreementId()).stream()
+                .filter(a -> a.version() == run.agreementVersion()).findFirst().orElse(null);
+        Map<String, Participant> byId = new LinkedHashMap<>();
+        participants.list(caller, tenantId).forEach(p -> byId.put(p.id(), p));
+        String leadId = ag == null ? null : ag.leadPartner();
+        Participant lead = leadId == null ? null : byId.get(leadId);
+        Letterhead issuer = documents.letterhead(lead != null ? lead
+                : new Participant(leadId == null ? run.agreementId() : leadId, null, leadId == null ? run.agreementId() : leadId,
+                        null, null, List.of()));
+        RunStatus status = run.version() == 0 ? RunStatus.alone(run) : RunStatus.of(run, runs(caller, tenantId, run.agreementId()));
+        return new RunDocuments.Context(run, ag, issuer, byId, status);
+    }
+
+    /** The run with the Kassenzeichen of every partner's notice, made of the run's serial number. */
+    private static AllocationRun withReferences(AllocationRun run, int serial) {
+        if (run == null || serial <= 0) {
+            return run;
+        }
+        List<AllocationRun.Share> shares = new ArrayList<>(run.shares().size());
+        for (int i = 0; i < run.shares().size(); i++) {
+            shares.add(run.shares().get(i).withCashReference(CashReference.of(run.fiscalYear(), serial, i + 1)));
+        }
+        return new AllocationRun(run.id(), run.tenantId(), run.agreementId(), run.agreementVersion(), run.fiscalYear(),
+                run.version(), run.kind(), run.createdAt(), run.createdBy(), run.amount(), run.actualCost(), run.grants(),
+                run.rounding(), run.keyDescription(), run.inputs(), shares, run.instalments(), run.settlement());
     }
 
     private static BigDecimal amount(AllocationRun r, String id) {
@@ -302,13 +365,18 @@ public final class AllocationServiceImpl implements AllocationService {
             var t = s.tenant(tenantId);
             int version = t.queryOne("SELECT MAX(version) FROM ikz_allocation_run WHERE tenant_id = :tenant AND agreement_id = ? "
                     + "AND fiscal_year = ?", rs -> rs.getInt(1), ag.id(), year).orElse(0) + 1;
+            // the tenant-wide serial number the Kassenzeichen are made of; the unique index
+            // (tenant_id, serial) refuses a second run with the same number from a concurrent node
+            int serial = t.queryOne("SELECT MAX(serial) FROM ikz_allocation_run WHERE tenant_id = :tenant",
+                    rs -> rs.getInt(1)).orElse(0) + 1;
             AllocationRun run = new AllocationRun(ag.id() + "/" + year + "/v" + version, tenantId, ag.id(), ag.version(), year,
                     version, kind, now, caller.user(), amount, actualCost, grants, rounding.name(), r.description(),
                     r.inputs(), shares, instalments, lines);
-            t.update("INSERT INTO ikz_allocation_run (tenant_id, agreement_id, fiscal_year, version, kind, created_at, created_by, body) "
-                    + "VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?)", ag.id(), year, version, kind, now, caller.user(), write(run));
+            t.update("INSERT INTO ikz_allocation_run (tenant_id, agreement_id, fiscal_year, version, kind, created_at, created_by, body, "
+                    + "serial) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?)", ag.id(), year, version, kind, now, caller.user(), write(run),
+                    serial);
             audit.append(s, caller, tenantId, "CREATE", "allocation/" + run.id(), kind + " " + amount.toPlainString());
-            return run;
+            return withReferences(run, serial);
         });
     }
 

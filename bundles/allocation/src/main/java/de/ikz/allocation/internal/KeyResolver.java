@@ -25,6 +25,7 @@ import de.ikz.api.participant.FigureValue;
 import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.tenant.Caller;
 import de.ikz.kit.text.GermanFormat;
+import de.ikz.kit.text.KeyWords;
 
 /**
  * Turns an agreement's key specification into an engine key, loading the figures it needs and
@@ -46,7 +47,7 @@ final class KeyResolver {
     Resolved resolve(Caller caller, String tenantId, KeySpec spec, List<String> payers, int fiscalYear) {
         List<AllocationRun.Input> inputs = new ArrayList<>();
         Key key = key(caller, tenantId, spec, payers, fiscalYear, inputs, "");
-        return new Resolved(key, describe(spec), inputs);
+        return new Resolved(key, KeyWords.describe(spec), inputs);
     }
 
     private Key key(Caller caller, String tenantId, KeySpec spec, List<String> payers, int year,
@@ -94,8 +95,20 @@ final class KeyResolver {
                 CooperationModule m = modules.module(spec.module()).orElseThrow(() -> new IkzException(
                         IkzException.Kind.UNAVAILABLE, "module '" + spec.module() + "' is not deployed; its measure '"
                         + spec.measure() + "' cannot be read"));
-                Map<String, BigDecimal> values = m.measure(spec.measure(), tenantId, LocalDate.of(year, 1, 1),
-                        LocalDate.of(year, 12, 31));
+                LocalDate from = LocalDate.of(year, 1, 1);
+                LocalDate to = LocalDate.of(year, 12, 31);
+                Map<String, BigDecimal> values = m.measure(spec.measure(), tenantId, from, to);
+                // what the value stands on: the period counted, up to today if the year is not over
+                // (a budget run for next year counts today's cases as the forecast)
+                LocalDate today = LocalDate.now(GermanFormat.ZONE);
+                LocalDate counted = to.isAfter(today) ? today : to;
+                String label = m.measures().stream().filter(d -> d.id().equals(spec.measure())).map(d -> d.label())
+                        .findFirst().orElse(spec.measure());
+                String source = "Modul „" + m.displayNames().getOrDefault("de", m.id()) + "“ (" + m.id() + ") Version "
+                        + m.version();
+                String detail = "gezählt im Zeitraum " + GermanFormat.date(from) + " bis " + GermanFormat.date(to)
+                        + (counted.isBefore(to) ? ", Stand " + GermanFormat.date(counted)
+                        + (counted.isBefore(from) ? " (vor Beginn des Jahres: die am Stichtag laufenden Fälle)" : "") : "");
                 Map<String, BigDecimal> figures = new LinkedHashMap<>();
                 for (String p : payers) {
                     BigDecimal v = values.get(p);
@@ -104,8 +117,8 @@ final class KeyResolver {
                                 + spec.module() + "/" + spec.measure() + " in " + year);
                     }
                     figures.put(p, v);
-                    inputs.add(new AllocationRun.Input(p, prefix + spec.module() + "/" + spec.measure(), v, LocalDate.of(year, 12, 31),
-                            "module " + spec.module() + " " + m.version(), "1.1.–31.12." + year));
+                    inputs.add(new AllocationRun.Input(p, prefix + spec.module() + "/" + spec.measure(), v, counted, source, detail,
+                            label));
                 }
                 yield new ByFigure(spec.module() + "/" + spec.measure() + " " + year, figures);
             }
@@ -124,32 +137,5 @@ final class KeyResolver {
 
     private static void record(List<AllocationRun.Input> inputs, String what, Map<String, BigDecimal> values) {
         values.forEach((p, v) -> inputs.add(new AllocationRun.Input(p, what, v, null, "agreement", null)));
-    }
-
-    /** The key in German words, as the documents and notices show it. */
-    static String describe(KeySpec spec) {
-        return switch (spec.type()) {
-            case "population" -> "nach " + figureName(spec.figure()) + " im Gebiet jedes Partners"
-                    + (spec.referenceDate() == null ? "" : ", Stand " + GermanFormat.date(spec.referenceDate()));
-            case "equal" -> "zu gleichen Teilen";
-            case "percent" -> "nach festen Prozentsätzen";
-            case "fixed" -> "feste Beträge" + (spec.rest() == null ? "" : ", der Rest " + describe(spec.rest()));
-            case "deficit-percent" -> "fester Prozentsatz des Defizits";
-            case "grant-top-up" -> "eigene Förderung zuzüglich " + spec.topUpPercent().stripTrailingZeros().toPlainString()
-                    + " % Eigenanteil (" + ("share-of-total".equals(spec.reading()) ? "Förderung als Anteil am Gesamtbetrag" : "Eigenanteil zusätzlich") + ")";
-            case "measure" -> "nach Kennzahl " + spec.module() + "/" + spec.measure();
-            case "weighted" -> String.join(" + ", spec.parts().stream()
-                    .map(p -> p.percent().stripTrailingZeros().toPlainString() + " % " + describe(p.key())).toList());
-            default -> spec.type();
-        };
-    }
-
-    private static String figureName(String figure) {
-        return switch (figure == null ? FigureValue.POPULATION : figure) {
-            case FigureValue.POPULATION -> "Einwohnern";
-            case FigureValue.UNDER_18 -> "Einwohnern unter 18 Jahren";
-            case FigureValue.UNDER_3 -> "Kindern unter 3 Jahren";
-            default -> "Kennzahl " + figure;
-        };
     }
 }

@@ -77,6 +77,30 @@ class AllocationServiceTest {
 
     CountingAudit audit = new CountingAudit();
 
+    /** Keeps the last document it was given; renders it as its class name. */
+    static final class RecordingDocuments implements de.ikz.api.document.DocumentService {
+        de.ikz.api.document.Document last;
+        Format format;
+
+        @Override
+        public void write(de.ikz.api.document.Document document, Format format, java.io.OutputStream out) {
+            this.last = document;
+            this.format = format;
+            try {
+                out.write(document.getClass().getSimpleName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public de.ikz.api.document.Letterhead letterhead(de.ikz.api.participant.Participant issuer) {
+            return new de.ikz.api.document.Letterhead(issuer.name(), null, issuer.address(), null, null, null, issuer.bank(), null);
+        }
+    }
+
+    RecordingDocuments documents = new RecordingDocuments();
+
     @BeforeEach
     void setUp() {
         EmbeddedDataSource ds = new EmbeddedDataSource();
@@ -95,7 +119,7 @@ class AllocationServiceTest {
                 return Optional.empty();
             }
         };
-        service = new AllocationServiceImpl(db, audit, agreements, participants, none, null);
+        service = new AllocationServiceImpl(db, audit, agreements, participants, none, null, documents);
         participants.population.putAll(Map.of("host", 50_000L, "town-a", 30_000L, "town-b", 20_000L));
     }
 
@@ -280,5 +304,110 @@ class AllocationServiceTest {
         db.inTransaction(x -> x.tenant(T).update("INSERT INTO ikz_allocation_run (tenant_id, agreement_id, fiscal_year, version, "
                 + "kind, created_at, created_by, body) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?)", "ak", 2026, version, "BUDGET",
                 java.time.Instant.now(), "sql", body));
+    }
+
+    @Test
+    void everyStoredRunGetsTheNextSerialOfItsTenantAndEachPartnerAStableKassenzeichen() {
+        agreements.put(agreement("ak", 1, LocalDate.of(2024, 1, 1), new CostRule(population(), null, null, null, null, null)));
+        AllocationRun first = service.run(admin, T, "ak", 2026, new BigDecimal("1000.00"));
+        AllocationRun second = service.run(admin, T, "ak", 2027, new BigDecimal("1000.00"));
+        assertThat(first.shares()).extracting(AllocationRun.Share::cashReference)
+                .containsExactly(docs("2026", 1, 1), docs("2026", 1, 2), docs("2026", 1, 3));
+        assertThat(second.shares().get(0).cashReference()).isEqualTo(docs("2027", 2, 1));
+        // read back: the same references, every time
+        assertThat(service.find(admin, T, first.id()).orElseThrow().shares()).isEqualTo(first.shares());
+        assertThat(service.runs(admin, T, "ak").get(1).shares()).isEqualTo(second.shares());
+        // a preview has none
+        assertThat(service.calculate(admin, T, "ak", 2026, new BigDecimal("1000.00")).shares())
+                .allSatisfy(sh -> assertThat(sh.cashReference()).isNull());
+    }
+
+    private static String docs(String year, int serial, int position) {
+        return de.ikz.allocation.internal.docs.CashReference.of(Integer.parseInt(year), serial, position);
+    }
+
+    @Test
+    void runsStoredBeforeSerialNumbersExistedAreNumberedInTheOrderTheyWereMade() {
+        EmbeddedDataSource ds = new EmbeddedDataSource();
+        ds.setDatabaseName(dir.resolve("old-" + UUID.randomUUID()).toString());
+        ds.setCreateDatabase("create");
+        JdbcDatabase old = new JdbcDatabase(ds);
+        List<Migration> all = Migration.fromDirectory(Path.of("target/classes/db/migration"));
+        old.migrate(AllocationSchema.OWNER, all.stream().filter(m -> m.version() == 1).toList());
+        java.time.Instant t0 = java.time.Instant.parse("2025-03-01T10:00:00Z");
+        old.inTransaction(x -> {
+            var t = x.tenant(T);
+            String insert = "INSERT INTO ikz_allocation_run (tenant_id, agreement_id, fiscal_year, version, kind, created_at, "
+                    + "created_by, body) VALUES (:tenant, ?, ?, ?, 'BUDGET', ?, 'sql', '{}')";
+            t.update(insert, "zz", 2025, 1, t0);
+            t.update(insert, "aa", 2025, 1, t0.plusSeconds(60));
+            t.update(insert, "aa", 2025, 2, t0.plusSeconds(60));
+            x.tenant("other").update(insert, "aa", 2025, 1, t0);
+            return null;
+        });
+        old.migrate(AllocationSchema.OWNER, all);
+        List<String> order = old.inTransaction(x -> x.tenant(T).query("SELECT agreement_id, version, serial FROM ikz_allocation_run "
+                + "WHERE tenant_id = :tenant ORDER BY serial", rs -> rs.getString(1) + "/v" + rs.getInt(2) + "#" + rs.getInt(3)));
+        assertThat(order).containsExactly("zz/v1#1", "aa/v1#2", "aa/v2#3");
+        Optional<Integer> other = old.inTransaction(x -> x.tenant("other").queryOne(
+                "SELECT serial FROM ikz_allocation_run WHERE tenant_id = :tenant", rs -> rs.getInt(1)));
+        assertThat(other).contains(1);
+    }
+
+    @Test
+    void documentsAreBuiltFromTheStoredRunAndAnOlderVersionIsMarkedSuperseded() {
+        agreements.put(agreement("ak", 1, LocalDate.of(2024, 1, 1), new CostRule(population(), null, null, null, null, null)));
+        service.run(admin, T, "ak", 2026, new BigDecimal("1000.00"));
+        service.run(admin, T, "ak", 2026, new BigDecimal("1200.00"));
+        service.document(admin, T, "ak/2026/v1", "notice", "town-a", "pdf");
+        assertThat(documents.format).isEqualTo(de.ikz.api.document.DocumentService.Format.PDF);
+        de.ikz.api.document.Letter letter = (de.ikz.api.document.Letter) documents.last;
+        assertThat(letter.body().get(0)).isInstanceOfSatisfying(de.ikz.api.document.Block.Note.class,
+                n -> assertThat(n.text()).contains("ÜBERHOLT", "Fassung 2", "1.000,00 € → 1.200,00 €"));
+        assertThat(letter.references().get(1).value()).isEqualTo(docs("2026", 1, 2));
+
+        service.document(admin, T, "ak/2026/v2", "summary", null, "csv-de");
+        assertThat(documents.format).isEqualTo(de.ikz.api.document.DocumentService.Format.CSV_DE);
+        assertThat(documents.last).isInstanceOfSatisfying(de.ikz.api.document.Report.class,
+                r -> assertThat(r.subtitle()).doesNotContain("ÜBERHOLT"));
+
+        assertThatThrownBy(() -> service.document(admin, T, "ak/2026/v2", "summary", null, "xlsx"))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("format"));
+        assertThatThrownBy(() -> service.document(admin, T, "ak/2026/v2", "notice", "nobody", "pdf"))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(IkzException.Kind.NOT_FOUND));
+    }
+
+    @Test
+    void aMeasureInputNamesTheModuleByNameAndVersionTheLabelAndTheDayCounted() {
+        de.ikz.api.module.CooperationModule module = new de.ikz.api.module.CooperationModule() {
+            public String id() { return "vormundschaft"; }
+            public Map<String, String> displayNames() { return Map.of("de", "Ehrenamtliche Vormundschaften"); }
+            public String version() { return "1.4.0"; }
+            public List<de.ikz.api.module.MeasureDefinition> measures() {
+                return List.of(new de.ikz.api.module.MeasureDefinition("active-appointments", "Bestellte Vormundschaften", "count"));
+            }
+            public List<de.ikz.api.module.RoleDefinition> roles() { return List.of(); }
+            public Map<String, BigDecimal> measure(String id, String tenant, LocalDate from, LocalDate to) {
+                return Map.of("host", BigDecimal.ONE, "town-a", BigDecimal.TEN, "town-b", BigDecimal.TEN);
+            }
+        };
+        ModuleRegistry one = new ModuleRegistry() {
+            public List<de.ikz.api.module.ModuleInfo> modules() { return List.of(); }
+            public Optional<de.ikz.api.module.CooperationModule> module(String id) {
+                return "vormundschaft".equals(id) ? Optional.of(module) : Optional.empty();
+            }
+        };
+        service = new AllocationServiceImpl(db, audit, agreements, participants, one, null, documents);
+        agreements.put(agreement("mk", 1, LocalDate.of(2020, 1, 1), new CostRule(
+                new KeySpec("measure", null, null, null, "vormundschaft", "active-appointments", null, null, null, null), null, null, null, null, null)));
+        int future = LocalDate.now().getYear() + 1;
+        AllocationRun run = service.run(admin, T, "mk", future, new BigDecimal("100.00"));
+        AllocationRun.Input in = run.inputs().get(0);
+        assertThat(in.label()).isEqualTo("Bestellte Vormundschaften");
+        assertThat(in.source()).isEqualTo("Modul „Ehrenamtliche Vormundschaften“ (vormundschaft) Version 1.4.0");
+        assertThat(in.referenceDate()).as("not a day in the future").isBeforeOrEqualTo(LocalDate.now());
+        assertThat(in.detail()).contains("01.01." + future + " bis 31.12." + future);
+        AllocationRun past = service.run(admin, T, "mk", 2021, new BigDecimal("100.00"));
+        assertThat(past.inputs().get(0).referenceDate()).isEqualTo(LocalDate.of(2021, 12, 31));
     }
 }

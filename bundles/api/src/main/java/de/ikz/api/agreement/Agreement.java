@@ -14,13 +14,22 @@ import java.util.List;
  * @param version     1, 2, …
  * @param validFrom   first day this version applies
  * @param note        what the amendment changed
+ * @param fileReference the lead body's file reference (Aktenzeichen) of the agreement, printed on its letters, or null
  */
 public record Agreement(String id, String moduleId, String title, String leadPartner, List<Party> parties,
                         LegalForm legalForm, AgreementDates dates, List<String> tags, AgreementText text,
                         CostRule costRule, int version, LocalDate validFrom, String note, Instant recordedAt,
-                        String recordedBy) {
+                        String recordedBy, String fileReference) {
     public Agreement {
         parties = parties == null ? List.of() : List.copyOf(parties);
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A version without a file reference. */
+    public Agreement(String id, String moduleId, String title, String leadPartner, List<Party> parties, LegalForm legalForm,
+                     AgreementDates dates, List<String> tags, AgreementText text, CostRule costRule, int version,
+                     LocalDate validFrom, String note, Instant recordedAt, String recordedBy) {
+        this(id, moduleId, title, leadPartner, parties, legalForm, dates, tags, text, costRule, version, validFrom, note,
+                recordedAt, recordedBy, null);
     }
 }

@@ -28,9 +28,11 @@ public interface AgreementService {
     List<Agreement> history(Caller caller, String tenantId, String id);
 
     /**
-     * The agreement's profile in the field order of the state IKZ database (title, participants,
-     * tags, lead body, other participants, short profile with the lead body's population and area
-     * from the register, Anlass, Ziel, Umsetzung, Finanzierung, legal form, since, contact, links).
+     * The profile of the agreement version in force on {@code day}, in the field order of the state
+     * IKZ database (title, participants, tags, lead body, other participants, short profile with the
+     * population and area of the cooperation's whole area (every party's area, each municipality
+     * once) with reference date and source, the cost rule in words, Anlass, Ziel, Umsetzung,
+     * Finanzierung, legal form, since, contact, links). JSON has English keys; Markdown and PDF are German.
      *
      * @param format "json", "markdown" or "pdf"
      */

@@ -26,14 +26,44 @@ public record AllocationRun(String id, String tenantId, String agreementId, int 
                             List<Input> inputs, List<Share> shares, List<Instalment> instalments,
                             List<SettlementLine> settlement) {
 
-    /** A key figure of a partner with its provenance. */
+    /**
+     * A key figure of a partner with its provenance.
+     *
+     * @param figure        the figure's id ("population", "vormundschaft/active-appointments", "part 1: percent")
+     * @param referenceDate the day the value stands on: a register figure's reference date; for a module's measure the
+     *                      last day counted (the end of the period, or the day of the run if that came first)
+     * @param source        where it comes from ("IT.NRW", "agreement", or the module by name and version)
+     * @param detail        which municipalities or which period it covers, or null
+     * @param label         the figure's German name as printed, for a module's measure its label; null for the
+     *                      platform's own figures (documents name those)
+     */
     public record Input(String partnerId, String figure, BigDecimal value, LocalDate referenceDate, String source,
-                        String detail) {
+                        String detail, String label) {
+
+        /** An input without a label (the platform's own figures). */
+        public Input(String partnerId, String figure, BigDecimal value, LocalDate referenceDate, String source, String detail) {
+            this(partnerId, figure, value, referenceDate, source, detail, null);
+        }
     }
 
-    /** A partner's share. payable = amount − creditInKind. */
+    /**
+     * A partner's share. payable = amount − creditInKind.
+     *
+     * @param cashReference the Kassenzeichen of the partner's notice of this run (unique within the tenant, never
+     *                      changes; the partner's treasury pays with it), or null for a preview
+     */
     public record Share(String partnerId, BigDecimal exact, BigDecimal amount, BigDecimal creditInKind,
-                        BigDecimal payable) {
+                        BigDecimal payable, String cashReference) {
+
+        /** A share without a Kassenzeichen (not stored yet). */
+        public Share(String partnerId, BigDecimal exact, BigDecimal amount, BigDecimal creditInKind, BigDecimal payable) {
+            this(partnerId, exact, amount, creditInKind, payable, null);
+        }
+
+        /** This share with the given Kassenzeichen. */
+        public Share withCashReference(String reference) {
+            return new Share(partnerId, exact, amount, creditInKind, payable, reference);
+        }
     }
 
     /** An advance payment. */

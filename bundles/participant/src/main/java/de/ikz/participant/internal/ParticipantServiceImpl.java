@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.participant.BankAccount;
 import de.ikz.api.participant.Contact;
 import de.ikz.api.participant.FigureSum;
 import de.ikz.api.participant.FigureValue;
@@ -24,6 +25,7 @@ import de.ikz.api.participant.JurisdictionEntry;
 import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantKind;
 import de.ikz.api.participant.ParticipantService;
+import de.ikz.api.participant.PostalAddress;
 import de.ikz.api.participant.RegisterDistrict;
 import de.ikz.api.participant.RegisterMunicipality;
 import de.ikz.api.participant.RegisterService;
@@ -40,7 +42,8 @@ import org.osgi.service.component.annotations.Reference;
  * Participants of a tenant in tenant tables. Any user of the tenant reads; a tenant admin of
  * that tenant or the platform admin changes; another tenant's participant is "not found". A
  * participant's register key ties it to the register: a municipality's 8-digit AGS, a district's
- * or district-free city's 5-digit key.
+ * or district-free city's 5-digit key. Its letter details (address, contact person, phone, e-mail,
+ * treasury account) are checked by {@link LetterDetails}; an update replaces them with the rest.
  */
 @Component(service = ParticipantService.class)
 public final class ParticipantServiceImpl implements ParticipantService {
@@ -48,7 +51,8 @@ public final class ParticipantServiceImpl implements ParticipantService {
     private static final Pattern AGS = Pattern.compile("[0-9]{8}");
     private static final Pattern DISTRICT_KEY = Pattern.compile("[0-9]{5}");
     private static final int MAX_CONTACTS = 50;
-    private static final String COLUMNS = "id, kind, name, register_key, parent_id";
+    private static final String COLUMNS = "id, kind, name, register_key, parent_id, address_name, address_addition, street, "
+            + "postal_code, city, contact_person, phone, email, bank_holder, iban, bic, bank_name";
 
     private final Database db;
     private final AuditLog audit;
@@ -85,8 +89,14 @@ public final class ParticipantServiceImpl implements ParticipantService {
             }
             checkParent(ts, p);
             checkKeyUnique(ts, p);
+            PostalAddress a = p.address();
+            BankAccount b = p.bank();
             ts.update("INSERT INTO ikz_participant (tenant_id, " + COLUMNS + ", created_at, updated_at) "
-                    + "VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.kind(), p.name(), p.key(), p.parentId(), now, now);
+                    + "VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.kind(), p.name(), p.key(),
+                    p.parentId(), a == null ? null : a.name(), a == null ? null : a.addition(), a == null ? null : a.street(),
+                    a == null ? null : a.postalCode(), a == null ? null : a.city(), p.contactPerson(), p.phone(), p.email(),
+                    b == null ? null : b.holder(), b == null ? null : b.iban(), b == null ? null : b.bic(), b == null ? null : b.bank(),
+                    now, now);
             writeContacts(ts, p);
             audit.append(s, caller, t, "CREATE", "participant/" + p.id(), p.kind() + (p.key() == null ? "" : " " + p.key()));
             return p;
@@ -111,8 +121,16 @@ public final class ParticipantServiceImpl implements ParticipantService {
             Participant old = load(ts, id).orElseThrow(() -> IkzException.notFound("participant", id));
             checkParent(ts, p);
             checkKeyUnique(ts, p);
-            ts.update("UPDATE ikz_participant SET kind = ?, name = ?, register_key = ?, parent_id = ?, updated_at = ? "
-                    + "WHERE tenant_id = :tenant AND id = ?", p.kind(), p.name(), p.key(), p.parentId(), now, id);
+            PostalAddress a = p.address();
+            BankAccount b = p.bank();
+            // the whole record is replaced, letter details too: a null clears (as for key, parent and contacts)
+            ts.update("UPDATE ikz_participant SET kind = ?, name = ?, register_key = ?, parent_id = ?, address_name = ?, "
+                    + "address_addition = ?, street = ?, postal_code = ?, city = ?, contact_person = ?, phone = ?, email = ?, "
+                    + "bank_holder = ?, iban = ?, bic = ?, bank_name = ?, updated_at = ? WHERE tenant_id = :tenant AND id = ?",
+                    p.kind(), p.name(), p.key(), p.parentId(), a == null ? null : a.name(), a == null ? null : a.addition(),
+                    a == null ? null : a.street(), a == null ? null : a.postalCode(), a == null ? null : a.city(), p.contactPerson(),
+                    p.phone(), p.email(), b == null ? null : b.holder(), b == null ? null : b.iban(), b == null ? null : b.bic(),
+                    b == null ? null : b.bank(), now, id);
             ts.update("DELETE FROM ikz_participant_contact WHERE tenant_id = :tenant AND participant_id = ?", id);
             writeContacts(ts, p);
             audit.append(s, caller, t, "UPDATE", "participant/" + id, changes(old, p));
@@ -185,20 +203,26 @@ public final class ParticipantServiceImpl implements ParticipantService {
     }
 
     /**
-     * Contact persons are personal data (names, phone, e-mail): a read that returns any writes one
+     * Contact persons are personal data (names, phone, e-mail), the contacts and the contact person
+     * named on its letters alike: a read that returns any writes one
      * access-log entry in the read's transaction, naming the participants whose contacts were shown
      * ({@code participant/<id>} for one, {@code participant list: <id>,… (n=<count>)} for a list,
      * cut to the record column's 300 characters). Participants themselves (public bodies) are not
      * personal data, so a read without contacts writes nothing.
      */
     private void logContactRead(de.ikz.api.persistence.Session s, Caller caller, String t, List<Participant> shown) {
-        List<String> ids = shown.stream().filter(p -> !p.contacts().isEmpty()).map(Participant::id).toList();
+        List<String> ids = shown.stream().filter(p -> persons(p) > 0).map(Participant::id).toList();
         if (ids.isEmpty()) {
             return;
         }
-        long persons = shown.stream().mapToLong(p -> p.contacts().size()).sum();
+        long persons = shown.stream().mapToLong(ParticipantServiceImpl::persons).sum();
         String record = shown.size() == 1 ? "participant/" + ids.get(0) : AuditLog.listRecord("participant", ids);
         audit.append(s, caller, t, "READ", record, persons + " contact persons shown");
+    }
+
+    /** Contact persons a participant shows: its contacts and the contact person named on its letters. */
+    private static long persons(Participant p) {
+        return p.contacts().size() + (p.contactPerson() == null ? 0 : 1);
     }
 
     @Override
@@ -409,7 +433,8 @@ public final class ParticipantServiceImpl implements ParticipantService {
                     Checks.optional(f + "office", c.office(), 200), Checks.optional(f + "phone", c.phone(), 100),
                     Checks.optional(f + "email", c.email(), 200), Checks.optional(f + "address", c.address(), 500)));
         }
-        return new Participant(id, p.kind(), name, key, parent, contacts);
+        return LetterDetails.checked(new Participant(id, p.kind(), name, key, parent, contacts, p.address(), p.contactPerson(),
+                p.phone(), p.email(), p.bank()));
     }
 
     /** The parent exists in the tenant and the chain does not lead back to the participant. */
@@ -485,6 +510,22 @@ public final class ParticipantServiceImpl implements ParticipantService {
         if (!old.contacts().equals(p.contacts())) {
             c.add("contacts");
         }
+        // which letter details changed, never their values (the contact person is personal data)
+        if (!java.util.Objects.equals(old.address(), p.address())) {
+            c.add("address");
+        }
+        if (!java.util.Objects.equals(old.contactPerson(), p.contactPerson())) {
+            c.add("contact person");
+        }
+        if (!java.util.Objects.equals(old.phone(), p.phone())) {
+            c.add("phone");
+        }
+        if (!java.util.Objects.equals(old.email(), p.email())) {
+            c.add("email");
+        }
+        if (!java.util.Objects.equals(old.bank(), p.bank())) {
+            c.add("bank");
+        }
         return c.isEmpty() ? "no change" : String.join(", ", c);
     }
 
@@ -493,8 +534,15 @@ public final class ParticipantServiceImpl implements ParticipantService {
     }
 
     private static Participant participant(ResultSet rs, List<Contact> contacts) throws SQLException {
+        String street = rs.getString("street");
+        PostalAddress address = street == null ? null : new PostalAddress(rs.getString("address_name"),
+                rs.getString("address_addition"), street, rs.getString("postal_code"), rs.getString("city"));
+        String iban = rs.getString("iban");
+        BankAccount bank = iban == null ? null : new BankAccount(rs.getString("bank_holder"), iban, rs.getString("bic"),
+                rs.getString("bank_name"));
         return new Participant(rs.getString("id"), ParticipantKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                rs.getString("register_key"), rs.getString("parent_id"), contacts);
+                rs.getString("register_key"), rs.getString("parent_id"), contacts, address, rs.getString("contact_person"),
+                rs.getString("phone"), rs.getString("email"), bank);
     }
 
     private static Contact contact(ResultSet rs) throws SQLException {

@@ -16,6 +16,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import de.ikz.api.audit.AuditEntry;
+import de.ikz.api.participant.BankAccount;
+import de.ikz.api.participant.PostalAddress;
 import de.ikz.api.error.IkzException;
 import de.ikz.api.participant.Contact;
 import de.ikz.api.participant.FigureSum;
@@ -58,7 +60,7 @@ abstract class ParticipantContract {
     @BeforeEach
     void setUp() throws Exception {
         db = new JdbcDatabase(freshDataSource());
-        assertThat(db.migrate(ParticipantSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")))).containsExactly(1, 2);
+        assertThat(db.migrate(ParticipantSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")))).containsExactly(1, 2, 3);
         audit = new TableAuditLog(db);
         register = new RegisterServiceImpl(db, audit, null);
         participants = new ParticipantServiceImpl(db, audit, register, new FixedTenants("aachen", "heinsberg"), null);
@@ -529,5 +531,170 @@ abstract class ParticipantContract {
         assertThat(participants.find(auditor, "aachen", "staedteregion")).isPresent();
         assertThat(participants.find(auditor, "aachen", "nobody")).isEmpty();
         assertThat(audit.all()).hasSize(before);
+    }
+
+    // ---------------------------------------------------------------- letter details (issue 10)
+
+    /** A valid German demo IBAN (mod 97 checked by hand: 0000…0012345678 at bank code 00000000). */
+    static final String IBAN = "DE52000000000012345678";
+
+    static Participant withDetails(String id, PostalAddress address, String person, String phone, String email, BankAccount bank) {
+        return new Participant(id, ParticipantKind.YOUTH_OFFICE, "Kreisjugendamt Heinsberg", null, null, List.of(), address, person,
+                phone, email, bank);
+    }
+
+    static PostalAddress heinsberg() {
+        return new PostalAddress("Kreis Heinsberg", "Amt für Kinder, Jugend und Familie", "Valkenburger Straße 45", "52525", "Heinsberg");
+    }
+
+    @Test
+    void letterDetailsAreStoredNormalisedReadBackAndReplacedByAnUpdate() {
+        Caller admin = user("heinsberg", PlatformRole.TENANT_ADMIN);
+        Participant created = participants.create(admin, "heinsberg", withDetails("ja-kreis-heinsberg",
+                new PostalAddress(" Kreis Heinsberg ", "Amt für Kinder, Jugend und Familie", "Valkenburger Straße 45 ", "52525", "Heinsberg"),
+                " Anna Beispiel ", "+49 (2452) 13-0", "jugendamt@example.org",
+                new BankAccount("Kreiskasse Heinsberg", "de52 0000 0000 0012 3456 78", "demo de xx", "Demo-Sparkasse (kein echtes Konto)")));
+        Participant expected = withDetails("ja-kreis-heinsberg", heinsberg(), "Anna Beispiel", "+49 (2452) 13-0",
+                "jugendamt@example.org", new BankAccount("Kreiskasse Heinsberg", IBAN, "DEMODEXX", "Demo-Sparkasse (kein echtes Konto)"));
+        assertThat(created).isEqualTo(expected);
+        assertThat(participants.find(admin, "heinsberg", "ja-kreis-heinsberg")).contains(expected);
+        assertThat(participants.list(admin, "heinsberg")).containsExactly(expected);
+        String stored = db.inTransaction(s -> s.tenant("heinsberg").queryOne("SELECT iban FROM ikz_participant WHERE tenant_id = :tenant AND id = ?",
+                rs -> rs.getString(1),
+                "ja-kreis-heinsberg").orElseThrow());
+        assertThat(stored).isEqualTo(IBAN);
+
+        // an update replaces the whole record: what it leaves out (null) is cleared, as for key, parent and contacts
+        Participant changed = participants.update(admin, "heinsberg", withDetails("ja-kreis-heinsberg",
+                new PostalAddress(null, null, "Postfach 1 23", "52511", "Heinsberg"), "Anna Beispiel", null, null, null));
+        assertThat(changed.address()).isEqualTo(new PostalAddress(null, null, "Postfach 1 23", "52511", "Heinsberg"));
+        assertThat(changed.phone()).isNull();
+        assertThat(changed.bank()).isNull();
+        assertThat(participants.find(admin, "heinsberg", "ja-kreis-heinsberg")).contains(changed);
+        assertThat(audit.all()).filteredOn(e -> "UPDATE".equals(e.action())).singleElement().satisfies(e -> {
+            assertThat(e.reason()).contains("address", "phone", "email", "bank").doesNotContain("contact person");
+            // names which details changed, never their values
+            assertThat(e.reason()).doesNotContain("Anna").doesNotContain("DE52").doesNotContain("Postfach").doesNotContain("example.org");
+        });
+    }
+
+    @Test
+    void aParticipantWithoutLetterDetailsReadsNullsAndAnAddressOfBlanksIsNone() {
+        Caller admin = user("heinsberg", PlatformRole.TENANT_ADMIN);
+        participants.create(admin, "heinsberg", withDetails("skf", new PostalAddress(" ", null, "", null, " "), " ", "", null,
+                new BankAccount(null, " ", null, "")));
+        assertThat(participants.find(admin, "heinsberg", "skf")).get().satisfies(p -> {
+            assertThat(p.address()).isNull();
+            assertThat(p.contactPerson()).isNull();
+            assertThat(p.phone()).isNull();
+            assertThat(p.email()).isNull();
+            assertThat(p.bank()).isNull();
+        });
+    }
+
+    @Test
+    void participantsStoredBeforeTheLetterDetailsMigrationKeepWorking() throws Exception {
+        JdbcDatabase old = new JdbcDatabase(freshDataSource());
+        List<Migration> all = Migration.fromDirectory(Path.of("target/classes/db/migration"));
+        assertThat(old.migrate(ParticipantSchema.OWNER, all.stream().filter(m -> m.version() < 3).toList())).containsExactly(1, 2);
+        old.inTransaction(s -> s.tenant("heinsberg").update("INSERT INTO ikz_participant (tenant_id, id, kind, name, created_at, updated_at) "
+                + "VALUES (:tenant, ?, ?, ?, ?, ?)", "skf", "WELFARE_ORGANISATION", "SkF", java.time.Instant.now(), java.time.Instant.now()));
+        assertThat(old.migrate(ParticipantSchema.OWNER, all)).containsExactly(3);
+        TableAuditLog oldAudit = new TableAuditLog(old);
+        ParticipantServiceImpl service = new ParticipantServiceImpl(old, oldAudit, new RegisterServiceImpl(old, oldAudit, null),
+                new FixedTenants("heinsberg"), null);
+        Caller admin = user("heinsberg", PlatformRole.TENANT_ADMIN);
+        assertThat(service.find(admin, "heinsberg", "skf")).contains(new Participant("skf", ParticipantKind.WELFARE_ORGANISATION, "SkF",
+                null, null, List.of()));
+        Participant updated = service.update(admin, "heinsberg", new Participant("skf", ParticipantKind.WELFARE_ORGANISATION, "SkF",
+                null, null, List.of(), heinsberg(), null, null, null, null));
+        assertThat(service.list(admin, "heinsberg")).containsExactly(updated);
+    }
+
+    @Test
+    void everyLetterDetailIsCheckedNamingItsFieldAndARefusalStoresNothing() {
+        Caller admin = user("heinsberg", PlatformRole.TENANT_ADMIN);
+        PostalAddress a = heinsberg();
+        BankAccount b = new BankAccount("Kreiskasse Heinsberg", IBAN, null, "Demo-Sparkasse");
+        record Case(String field, PostalAddress address, String person, String phone, String email, BankAccount bank) {
+        }
+        List<Case> cases = List.of(
+                new Case("address.street", new PostalAddress("Kreis Heinsberg", null, null, "52525", "Heinsberg"), null, null, null, null),
+                new Case("address.street", new PostalAddress("Kreis Heinsberg", "Kämmerei", " ", null, null), null, null, null, null),
+                new Case("address.postalCode", new PostalAddress(null, null, "Valkenburger Straße 45", null, "Heinsberg"), null, null, null, null),
+                new Case("address.city", new PostalAddress(null, null, "Valkenburger Straße 45", "52525", null), null, null, null, null),
+                new Case("address.postalCode", new PostalAddress(null, null, "Valkenburger Straße 45", "5252", "Heinsberg"), null, null, null, null),
+                new Case("address.postalCode", new PostalAddress(null, null, "Valkenburger Straße 45", "D-52525", "Heinsberg"), null, null, null, null),
+                new Case("address.street", new PostalAddress(null, null, "Valkenburger\u0000Straße", "52525", "Heinsberg"), null, null, null, null),
+                new Case("address.city", new PostalAddress(null, null, "Valkenburger Straße 45", "52525", "Heins\nberg"), null, null, null, null),
+                new Case("address.name", new PostalAddress("x".repeat(201), null, "Valkenburger Straße 45", "52525", "Heinsberg"), null, null, null, null),
+                new Case("address.addition", new PostalAddress(null, "z. Hd.\u001b[31m", "Valkenburger Straße 45", "52525", "Heinsberg"), null, null, null, null),
+                new Case("contactPerson", a, "Anna\u0007Beispiel", null, null, null),
+                new Case("contactPerson", a, "x".repeat(201), null, null, null),
+                new Case("phone", a, null, "02452 13-0 ext. 5", null, null),
+                new Case("phone", a, null, "+49;2452", null, null),
+                new Case("phone", a, null, "( ) - /", null, null),
+                new Case("phone", a, null, "1".repeat(51), null, null),
+                new Case("email", a, null, null, "jugendamt", null),
+                new Case("email", a, null, null, "jugend amt@example.org", null),
+                new Case("email", a, null, null, "jugendamt@example", null),
+                new Case("email", a, null, null, "a@b@example.org", null),
+                new Case("email", a, null, null, "jugendamt@example.org.", null),
+                new Case("bank.iban", a, null, null, null, new BankAccount("Kreiskasse", null, null, "Sparkasse")),
+                new Case("bank.iban", a, null, null, null, new BankAccount("Kreiskasse", "DE53000000000012345678", null, null)),
+                new Case("bank.iban", a, null, null, null, new BankAccount("Kreiskasse", "DE5200000000001234567", null, null)),
+                new Case("bank.iban", a, null, null, null, new BankAccount("Kreiskasse", "ZZ52000000000012345678", null, null)),
+                new Case("bank.iban", a, null, null, null, new BankAccount("Kreiskasse", "5200000000001234567800", null, null)),
+                new Case("bank.iban", a, null, null, null, new BankAccount("Kreiskasse", "DE52-0000-0000-0012-3456-78", null, null)),
+                new Case("bank.iban", a, null, null, null, new BankAccount("Kreiskasse", "DE52A00000000012345678", null, null)),
+                new Case("bank.holder", a, null, null, null, new BankAccount(" ", IBAN, null, null)),
+                new Case("bank.holder", a, null, null, null, new BankAccount("Kreis\u0000kasse", IBAN, null, null)),
+                new Case("bank.bic", a, null, null, null, new BankAccount("Kreiskasse", IBAN, "DEMODE", null)),
+                new Case("bank.bic", a, null, null, null, new BankAccount("Kreiskasse", IBAN, "DEMODEXX1", null)),
+                new Case("bank.bic", a, null, null, null, new BankAccount("Kreiskasse", IBAN, "1EMODEXX", null)),
+                new Case("bank.bank", a, null, null, null, new BankAccount("Kreiskasse", IBAN, null, "x".repeat(201))));
+        for (Case c : cases) {
+            assertThatThrownBy(() -> participants.create(admin, "heinsberg", withDetails("ja", c.address(), c.person(), c.phone(),
+                    c.email(), c.bank()))).as(c.toString()).isInstanceOfSatisfying(IkzException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(IkzException.Kind.INVALID);
+                        assertThat(e.field()).isEqualTo(c.field());
+                        assertThat(e.getMessage()).contains(c.field());
+                    });
+        }
+        assertThat(participants.list(admin, "heinsberg")).isEmpty();
+        // an update that is refused leaves the stored details as they were
+        Participant stored = participants.create(admin, "heinsberg", withDetails("ja", a, "Anna Beispiel", "02452 13-0",
+                "jugendamt@example.org", b));
+        assertRefused(() -> participants.update(admin, "heinsberg", withDetails("ja", a, "Anna Beispiel", "02452 13-0",
+                "jugendamt@example.org", new BankAccount("Kreiskasse Heinsberg", "DE52000000000012345679", null, null))),
+                IkzException.Kind.INVALID, "bank.iban");
+        assertThat(participants.find(admin, "heinsberg", "ja")).contains(stored);
+        assertThat(audit.all()).extracting(AuditEntry::action).doesNotContain("UPDATE");
+    }
+
+    @Test
+    void theIbanCheckAcceptsRealWorldShapesAndTheDemoAccounts() {
+        // the example IBAN of the German banking industry and others from the IBAN registry's examples
+        assertThat(LetterDetails.iban("bank.iban", "DE89 3704 0044 0532 0130 00")).isEqualTo("DE89370400440532013000");
+        assertThat(LetterDetails.iban("bank.iban", "GB82 WEST 1234 5698 7654 32")).isEqualTo("GB82WEST12345698765432");
+        assertThat(LetterDetails.iban("bank.iban", "nl91abna0417164300")).isEqualTo("NL91ABNA0417164300");
+        assertThat(LetterDetails.iban("bank.iban", IBAN)).isEqualTo(IBAN);
+        // the demo's treasury accounts (bundles/shell DemoLetterDetails): Kreis Heinsberg is IBAN above, StädteRegion Aachen this
+        assertThat(LetterDetails.iban("bank.iban", "DE91 0000 0000 0087 6543 21")).isEqualTo("DE91000000000087654321");
+        assertThat(LetterDetails.bic("bank.bic", "cobadeffxxx")).isEqualTo("COBADEFFXXX");
+    }
+
+    @Test
+    void aReadThatShowsTheLettersContactPersonIsLogged() {
+        Caller admin = user("heinsberg", PlatformRole.TENANT_ADMIN);
+        participants.create(admin, "heinsberg", withDetails("ja", heinsberg(), "Anna Beispiel", null, null, null));
+        Caller auditor = user("heinsberg", PlatformRole.AUDITOR);
+        int before = audit.all().size();
+        assertThat(participants.find(auditor, "heinsberg", "ja")).isPresent();
+        assertThat(audit.all().subList(before, audit.all().size())).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("READ");
+            assertThat(e.record()).isEqualTo("participant/ja");
+            assertThat(e.reason()).isEqualTo("1 contact persons shown").doesNotContain("Anna");
+        });
     }
 }

@@ -251,13 +251,14 @@ final class AgreementCommands {
                 : "  (actual cost " + money(r.actualCost()) + " less grants " + money(r.grants()) + ")"));
         boolean settled = !r.settlement().isEmpty();
         Table table = (settled
-                ? Table.of("Partner", "Exact", "Share", "Credit in kind", "Payable", "Advances paid", "Balance")
-                : Table.of("Partner", "Exact", "Share", "Credit in kind", "Payable")).alignRight(1, 2, 3, 4);
+                ? Table.of("Partner", "Kassenzeichen", "Exact", "Share", "Credit in kind", "Payable", "Advances paid", "Balance")
+                : Table.of("Partner", "Kassenzeichen", "Exact", "Share", "Credit in kind", "Payable")).alignRight(2, 3, 4, 5);
         if (settled) {
-            table.alignRight(5, 6);
+            table.alignRight(6, 7);
         }
         for (AllocationRun.Share s : r.shares()) {
-            List<Object> cells = new java.util.ArrayList<>(List.of(s.partnerId(), s.exact().toPlainString(), money(s.amount()),
+            List<Object> cells = new java.util.ArrayList<>(List.of(s.partnerId(), s.cashReference() == null ? "-" : s.cashReference(),
+                    s.exact().toPlainString(), money(s.amount()),
                     money(s.creditInKind()), money(s.payable())));
             r.settlement().stream().filter(l -> l.partnerId().equals(s.partnerId())).findFirst()
                     .ifPresent(l -> cells.addAll(List.of(money(l.advancesPaid()), money(l.balance()))));

@@ -51,6 +51,8 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
 
     static final String EXAMPLE = " (Beispielwert)";
+    /** Marks an invented file reference (Aktenzeichen) in the demo. */
+    static final String EXAMPLE_REFERENCE = " (Beispiel)";
     static final LocalDate SINCE = LocalDate.of(2000, 1, 1);
 
     @Reference
@@ -194,11 +196,15 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
         create(c, t, new Participant(id, ParticipantKind.WELFARE_ORGANISATION, name, null, null, List.of()));
     }
 
+    /** Creates the participant with its letter details ({@link DemoLetterDetails}); one that exists only gets the details it lacks. */
     private boolean create(Caller c, String t, Participant p) {
-        if (participants.find(c, t, p.id()).isPresent()) {
+        java.util.Optional<Participant> existing = participants.find(c, t, p.id());
+        if (existing.isPresent()) {
+            // a demo loaded before participants had letter details gets them now; what is set stays
+            DemoLetterDetails.completed(existing.get()).ifPresent(full -> participants.update(c, t, full));
             return false;
         }
-        participants.create(c, t, p);
+        participants.create(c, t, DemoLetterDetails.with(p));
         return true;
     }
 
@@ -238,7 +244,7 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
                         "Kreis Heinsberg, Kreisjugendamt" + EXAMPLE, List.of()),
                 new CostRule(new KeySpec("grant-top-up", null, null, grants, null, null, new BigDecimal("20"), "on-top", null, null),
                         "LARGEST_REMAINDER", "YEARLY", null, null, null),
-                0, LocalDate.of(2014, 1, 1), null, null, null);
+                0, LocalDate.of(2014, 1, 1), null, null, null, "51-FH-IKZ/2013" + EXAMPLE_REFERENCE);
     }
 
     static Agreement imblick(LocalDate validFrom, String note) {
@@ -256,6 +262,6 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
                         "StädteRegion Aachen, Koordination ImBlick" + EXAMPLE, List.of()),
                 new CostRule(new KeySpec("equal", null, null, null, null, null, null, null, null, null), "LARGEST_REMAINDER",
                         "HALF_YEARLY", null, null, null),
-                0, validFrom, note, null, null);
+                0, validFrom, note, null, null, "A 51-KS-ImBlick" + EXAMPLE_REFERENCE);
     }
 }

@@ -6,8 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import de.ikz.api.error.IkzException;
+import de.ikz.api.participant.BankAccount;
 import de.ikz.api.participant.Contact;
 import de.ikz.api.participant.FigureSum;
 import de.ikz.api.participant.FigureValue;
@@ -15,6 +17,7 @@ import de.ikz.api.participant.JurisdictionEntry;
 import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantKind;
 import de.ikz.api.participant.ParticipantService;
+import de.ikz.api.participant.PostalAddress;
 import de.ikz.api.participant.RegisterMunicipality;
 import de.ikz.api.participant.RegisterService;
 import de.ikz.api.tenant.Caller;
@@ -80,9 +83,77 @@ final class ParticipantCommands {
         }
     }
 
+    /**
+     * The letter details as options (issue 10), shared by create and update: address, contact person, phone,
+     * e-mail and the treasury's account. The service checks them; a refusal names the field as REST does
+     * ({@code Error in bank.iban: …}).
+     */
+    abstract static class LetterOptions extends TenantAction {
+
+        @Option(name = "--street", description = "street and number of the postal address (with --postal-code and --city)")
+        String street;
+
+        @Option(name = "--postal-code", description = "postal code, five digits")
+        String postalCode;
+
+        @Option(name = "--city", description = "town of the postal address")
+        String city;
+
+        @Option(name = "--address-addition", description = "department or z. Hd. line of the address")
+        String addressAddition;
+
+        @Option(name = "--contact-person", description = "the person named on its letters (quote it)")
+        String contactPerson;
+
+        @Option(name = "--phone", description = "phone number on its letters: digits, spaces, + - ( ) /")
+        String phone;
+
+        @Option(name = "--email", description = "e-mail address on its letters")
+        String email;
+
+        @Option(name = "--account-holder", description = "holder of the treasury's account, e.g. \"Kreiskasse Heinsberg\"")
+        String accountHolder;
+
+        @Option(name = "--iban", description = "IBAN of the treasury's account (spaces allowed; quote it)")
+        String iban;
+
+        @Option(name = "--bic", description = "BIC, 8 or 11 characters")
+        String bic;
+
+        @Option(name = "--bank", description = "name of the bank")
+        String bank;
+
+        /** The address from the options over {@code current} (null: none yet); null if no address option was given and none exists. */
+        PostalAddress address(PostalAddress current) {
+            PostalAddress c = current == null ? new PostalAddress(null, null, null, null, null) : current;
+            if (street == null && postalCode == null && city == null && addressAddition == null) {
+                return current;
+            }
+            return new PostalAddress(c.name(), pick(addressAddition, c.addition()), pick(street, c.street()),
+                    pick(postalCode, c.postalCode()), pick(city, c.city()));
+        }
+
+        /** The account from the options over {@code current}; null if no account option was given and none exists. */
+        BankAccount bank(BankAccount current) {
+            BankAccount c = current == null ? new BankAccount(null, null, null, null) : current;
+            if (accountHolder == null && iban == null && bic == null && bank == null) {
+                return current;
+            }
+            return new BankAccount(pick(accountHolder, c.holder()), pick(iban, c.iban()), pick(bic, c.bic()), pick(bank, c.bank()));
+        }
+
+        /** A given option wins (an empty one clears); else the current value stays. */
+        static String pick(String given, String current) {
+            if (given == null) {
+                return current;
+            }
+            return given.isBlank() ? null : given;
+        }
+    }
+
     @Command(scope = "ikz", name = "participant-create", description = "Creates a participant (tenant admin)")
     @Service
-    public static final class CreateParticipant extends TenantAction {
+    public static final class CreateParticipant extends LetterOptions {
         @Reference
         ParticipantService participants;
 
@@ -110,20 +181,105 @@ final class ParticipantCommands {
 
         @Override
         protected void doExecute(Caller caller) {
-            ParticipantKind k;
-            try {
-                k = ParticipantKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw IkzException.invalid("kind", "unknown kind '" + kind + "'; known: " + Arrays.toString(ParticipantKind.values()));
-            }
-            List<Contact> cs = new ArrayList<>();
-            for (String c : contacts == null ? List.<String>of() : contacts) {
-                String[] p = Arrays.copyOf(c.split("\\|", -1), 6);
-                cs.add(new Contact(p[0], p[1], p[2], p[3], p[4], p[5]));
-            }
-            Participant p = participants.create(caller, tenant(caller), new Participant(id, k, name, key, parent, cs));
+            ParticipantKind k = kind(kind);
+            List<Contact> cs = contacts(contacts);
+            Participant p = participants.create(caller, tenant(caller), new Participant(id, k, name, key, parent, cs, address(null),
+                    contactPerson, phone, email, bank(null)));
             System.out.println("Participant " + p.id() + " created: " + p.name() + " (" + p.kind() + ")");
         }
+    }
+
+    static ParticipantKind kind(String kind) {
+        try {
+            return ParticipantKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw IkzException.invalid("kind", "unknown kind '" + kind + "'; known: " + Arrays.toString(ParticipantKind.values()));
+        }
+    }
+
+    static List<Contact> contacts(List<String> contacts) {
+        List<Contact> cs = new ArrayList<>();
+        for (String c : contacts == null ? List.<String>of() : contacts) {
+            String[] p = Arrays.copyOf(c.split("\\|", -1), 6);
+            cs.add(new Contact(p[0], p[1], p[2], p[3], p[4], p[5]));
+        }
+        return cs;
+    }
+
+    @Command(scope = "ikz", name = "participant-update", description = "Changes a participant (tenant admin): only what is given; an empty value (\"\") clears")
+    @Service
+    public static final class UpdateParticipant extends LetterOptions {
+        @Reference
+        ParticipantService participants;
+
+        @Argument(index = 0, name = "id", required = true)
+        @Completion(ParticipantIds.class)
+        String id;
+
+        @Option(name = "--name", aliases = "-n", description = "display name (quote it)")
+        String name;
+
+        @Option(name = "--kind", description = "DISTRICT, DISTRICT_FREE_CITY, MUNICIPALITY, YOUTH_OFFICE, …")
+        @Completion(Kinds.class)
+        String kind;
+
+        @Option(name = "--key", aliases = "-k", description = "8-digit AGS of a municipality, 5-digit key of a district")
+        String key;
+
+        @Option(name = "--parent", aliases = "-p", description = "the participant it belongs to")
+        @Completion(ParticipantIds.class)
+        String parent;
+
+        @Option(name = "--contact", aliases = "-c", multiValued = true,
+                description = "role|person|office|phone|email|address; replaces all contacts (repeatable)")
+        List<String> contacts;
+
+
+        @Override
+        protected void doExecute(Caller caller) {
+            String t = tenant(caller);
+            Participant old = participants.find(caller, t, id).orElseThrow(() -> IkzException.notFound("participant", id));
+            Participant p = participants.update(caller, t, new Participant(id, kind == null ? old.kind() : kind(kind),
+                    name == null ? old.name() : name, pick(key, old.key()), pick(parent, old.parentId()),
+                    contacts == null ? old.contacts() : contacts(contacts), address(old.address()),
+                    pick(contactPerson, old.contactPerson()), pick(phone, old.phone()), pick(email, old.email()), bank(old.bank())));
+            System.out.println("Participant " + p.id() + " updated: " + p.name() + " (" + p.kind() + ")");
+        }
+    }
+
+    /** The IBAN in groups of four, as printed on letters ("DE52 0000 0000 0012 3456 78"). */
+    static String grouped(String iban) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < iban.length(); i += 4) {
+            if (i > 0) {
+                b.append(' ');
+            }
+            b.append(iban, i, Math.min(iban.length(), i + 4));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The letter details, one {@code label: value} line each, "-" where nothing is stored (English labels like the
+     * rest of this operator list; the letters print them in German).
+     */
+    static void printLetterDetails(Participant p) {
+        PostalAddress a = p.address();
+        BankAccount b = p.bank();
+        System.out.println("Letter details:");
+        line("Address", a == null ? null : Stream.of(a.name(), a.addition(), a.street(), a.postalCode() + " " + a.city())
+                .filter(x -> x != null).collect(Collectors.joining(", ")));
+        line("Contact", p.contactPerson());
+        line("Phone", p.phone());
+        line("E-mail", p.email());
+        line("Account holder", b == null ? null : b.holder());
+        line("IBAN", b == null ? null : grouped(b.iban()));
+        line("BIC", b == null ? null : b.bic());
+        line("Bank", b == null ? null : b.bank());
+    }
+
+    private static void line(String label, String value) {
+        System.out.println("  " + String.format("%-15s", label + ":") + " " + (value == null ? "-" : value));
     }
 
     @Command(scope = "ikz", name = "participant-show", description = "Shows a participant with its jurisdiction, area and population on a day")
@@ -160,6 +316,7 @@ final class ParticipantCommands {
                 System.out.println("Contact:  " + c.role() + ": " + List.of(c.person(), c.office(), c.phone(), c.email(), c.address())
                         .stream().filter(x -> x != null).collect(Collectors.joining(", ")));
             }
+            printLetterDetails(p);
             List<JurisdictionEntry> entries = participants.jurisdiction(caller, t, id);
             if (!entries.isEmpty()) {
                 System.out.println("Jurisdiction:");

@@ -37,4 +37,44 @@ class DemoCommandTest {
                 .extracting(DemoData::moduleId).containsExactly("fruehehilfen", "kinderschutz", "vormundschaft");
         assertThat(DemoCommand.sorted(null)).isEmpty();
     }
+
+    /** The parties of the demo's three cooperations (the guardianship agreement is the vormundschaft module's). */
+    static final List<String> GUARDIANSHIP = List.of("ja-staedteregion", "ja-alsdorf", "ja-eschweiler", "ja-herzogenrath",
+            "ja-stolberg", "ja-wuerselen", "skf-aachen");
+
+    @Test
+    void everyParticipantOfTheThreeCooperationsHasAnAddressAndTheLeadsCanIssueNotices() {
+        java.util.Set<String> parties = new java.util.LinkedHashSet<>(GUARDIANSHIP);
+        DemoCommand.fruehehilfen().parties().forEach(p -> parties.add(p.participantId()));
+        DemoCommand.imblick(java.time.LocalDate.of(2025, 1, 1), null).parties().forEach(p -> parties.add(p.participantId()));
+        assertThat(parties).hasSize(15);
+        for (String id : parties) {
+            de.ikz.api.participant.Participant p = DemoLetterDetails.with(new de.ikz.api.participant.Participant(id,
+                    de.ikz.api.participant.ParticipantKind.YOUTH_OFFICE, id, null, null, List.of()));
+            assertThat(p.address()).as(id).isNotNull();
+            assertThat(p.address().complete()).as(id).isTrue();
+            assertThat(p.address().postalCode()).as(id).matches("[0-9]{5}");
+        }
+        // the issuing participants: lead of each agreement
+        for (String lead : List.of(DemoCommand.fruehehilfen().leadPartner(), DemoCommand.imblick(java.time.LocalDate.of(2025, 1, 1), null)
+                .leadPartner(), "ja-staedteregion")) {
+            DemoLetterDetails.Details d = DemoLetterDetails.BY_ID.get(lead);
+            assertThat(d.contactPerson()).as(lead).isNotBlank();
+            assertThat(d.phone()).as(lead).matches("[0-9 +\\-()/]+");
+            assertThat(d.email()).as(lead).endsWith("@example.org");
+            assertThat(d.bank().bank()).as(lead).contains("kein echtes Konto");
+            assertThat(d.bank().iban()).as(lead).startsWith("DE").hasSize(22).contains("00000000");
+        }
+        // what is set stays; a participant without details gets them, one with all of them is left alone
+        de.ikz.api.participant.Participant bare = new de.ikz.api.participant.Participant("ja-kreis-heinsberg",
+                de.ikz.api.participant.ParticipantKind.YOUTH_OFFICE, "Kreisjugendamt", null, "kreis-heinsberg", List.of());
+        de.ikz.api.participant.Participant full = DemoLetterDetails.completed(bare).orElseThrow();
+        assertThat(full.bank().iban()).isEqualTo(DemoLetterDetails.IBAN_KREIS_HEINSBERG);
+        assertThat(full.name()).isEqualTo("Kreisjugendamt");
+        assertThat(DemoLetterDetails.completed(full)).isEmpty();
+        de.ikz.api.participant.Participant own = new de.ikz.api.participant.Participant("ja-kreis-heinsberg",
+                de.ikz.api.participant.ParticipantKind.YOUTH_OFFICE, "Kreisjugendamt", null, null, List.of(), null, "Eigene Person",
+                null, null, null);
+        assertThat(DemoLetterDetails.completed(own).orElseThrow().contactPerson()).isEqualTo("Eigene Person");
+    }
 }

@@ -1,419 +1,524 @@
 package de.ikz.allocation.internal.docs;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import de.ikz.api.agreement.Agreement;
+import de.ikz.api.agreement.LegalForm;
 import de.ikz.api.allocation.AllocationRun;
 import de.ikz.api.allocation.AllocationRun.Input;
 import de.ikz.api.allocation.AllocationRun.Instalment;
 import de.ikz.api.allocation.AllocationRun.SettlementLine;
 import de.ikz.api.allocation.AllocationRun.Share;
+import de.ikz.api.document.Block;
+import de.ikz.api.document.DocumentInfo;
+import de.ikz.api.document.Field;
+import de.ikz.api.document.Letter;
+import de.ikz.api.document.Letterhead;
+import de.ikz.api.document.Report;
+import de.ikz.api.document.Table;
+import de.ikz.api.document.Table.Column;
+import de.ikz.api.einvoice.Invoice;
+import de.ikz.api.participant.BankAccount;
+import de.ikz.api.participant.Participant;
+import de.ikz.api.participant.PostalAddress;
+import de.ikz.kit.text.GermanFormat;
 
 /**
- * The documents of an allocation run, in German: the summary of all partners (CSV, PDF) and the
- * notice (Mitteilung) to one partner (CSV, PDF).
+ * The documents of an allocation run, as data for the platform's document service: the notice
+ * (Mitteilung) to one partner as a DIN 5008 letter a treasury can book, and the summary of all
+ * partners as a report. Both exist as PDF and, through their data table, as one flat CSV table.
  *
- * <p>Everything printed comes from the stored run: amounts, the key figures with their reference
- * dates and sources, the key in words, the rounding rule. The summary ends with a sum row and a
- * check line that compares the sum of the rounded shares with the amount, so a reader sees that
- * the shares add up (and would see it if a stored run did not).
- *
- * <p>CSV: see {@link Csv} (hand-written, RFC 4180 quoting, ';', UTF-8 with BOM, CRLF). Formats:
- * see {@link GermanFormat}. The summary is written row by row to the stream, and its PDF page by
- * page (see {@link PdfPages}), so a run of every German municipality (11,004 partners) fits.
+ * <p>What a treasury needs is on the notice: the issuing body with its account, the partner's
+ * address, the letter date (the day of the run, so the same run always gives the same letter),
+ * the Aktenzeichen of the agreement, the notice's own Kassenzeichen (also in every CSV row), the
+ * payment request with amounts and due dates as sentences, the legal basis and the line that
+ * the letter is valid without a signature. Amounts are in cents; a partner's exact share is in the
+ * appendix only, and no document ever adds exact shares up. A run that a later version replaced
+ * says so on every page's first lines, with the reasons.
  */
 public final class RunDocuments {
 
+    /** Days after the settlement's date within which a back-payment is due. */
+    static final int SETTLEMENT_DUE_DAYS = 30;
+
     private static final String SETTLEMENT = "SETTLEMENT";
-    private static final String BUDGET = "BUDGET";
+
+    /**
+     * Most partners whose exact shares the summary's PDF lists in its appendix; beyond, they are in its CSV only
+     * (a nationwide run of 11,004 partners would double the PDF's pages; see docs/benchmarks.md).
+     */
+    static final int APPENDIX_ROWS = 1_000;
+
+    /**
+     * Everything a run's documents are made of.
+     *
+     * @param run          the run
+     * @param agreement    the agreement version the run used
+     * @param issuer       the lead body's letterhead (from the document service, host defaults filled in)
+     * @param participants every participant of the tenant by id (names and addresses)
+     * @param status       whether the run is current
+     */
+    public record Context(AllocationRun run, Agreement agreement, Letterhead issuer, Map<String, Participant> participants,
+                          RunStatus status) {
+        String name(String partnerId) {
+            Participant p = participants.get(partnerId);
+            return p == null || p.name() == null || p.name().isBlank() ? partnerId : p.name();
+        }
+
+        String title() {
+            return agreement == null || agreement.title() == null ? run.agreementId() : agreement.title();
+        }
+    }
 
     private RunDocuments() {
-    }
-
-    // ---- summary ---------------------------------------------------------------------------------
-
-    /** The summary of all partners as CSV; {@code names}: partner id → display name (missing: the id). */
-    public static byte[] summaryCsv(AllocationRun run, String agreementTitle, Map<String, String> names) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        summaryCsv(run, agreementTitle, names, out);
-        return out.toByteArray();
-    }
-
-    /** As {@link #summaryCsv(AllocationRun, String, Map)}, written to {@code out} (left open). */
-    public static void summaryCsv(AllocationRun run, String agreementTitle, Map<String, String> names, OutputStream out) {
-        Index ix = new Index(run, names);
-        boolean settlement = isSettlement(run);
-        try (Csv csv = new Csv(out)) {
-            csv.row(title(run, "Übersicht"));
-            for (Field f : header(run, agreementTitle)) {
-                csv.row(f.label(), f.number() ? Csv.raw(f.value()) : f.value());
-            }
-            csv.blank();
-            List<String> cols = new ArrayList<>(List.of("Partner-ID", "Partner", "Kennzahl(en)", "exakter Anteil",
-                    "Anteil (gerundet)", "Sachleistung", "zu zahlen"));
-            if (settlement) {
-                cols.addAll(List.of("Vorauszahlungen", "Saldo", "Nachzahlung/Erstattung"));
-            }
-            csv.row(cols.toArray());
-            for (Share s : run.shares()) {
-                List<Object> row = new ArrayList<>(List.of(s.partnerId(), ix.name(s.partnerId()),
-                        String.join(" | ", ix.inputs(s.partnerId()).stream().map(RunDocuments::inputText).toList()),
-                        Csv.raw(GermanFormat.exactMoney(s.exact())), Csv.raw(GermanFormat.money(s.amount())),
-                        Csv.raw(GermanFormat.money(s.creditInKind())), Csv.raw(GermanFormat.money(s.payable()))));
-                if (settlement) {
-                    SettlementLine l = ix.settlement(s.partnerId());
-                    row.add(Csv.raw(l == null ? "" : GermanFormat.money(l.advancesPaid())));
-                    row.add(Csv.raw(l == null ? "" : GermanFormat.money(l.balance())));
-                    row.add(l == null ? "" : balanceWord(l.balance()));
-                }
-                csv.row(row.toArray());
-            }
-            Sums sums = ix.sums();
-            List<Object> sum = new ArrayList<>(List.of("", "Summe", "", Csv.raw(GermanFormat.exactMoney(sums.exact)),
-                    Csv.raw(GermanFormat.money(sums.amount)), Csv.raw(GermanFormat.money(sums.credit)),
-                    Csv.raw(GermanFormat.money(sums.payable))));
-            if (settlement) {
-                sum.add(Csv.raw(GermanFormat.money(sums.advances)));
-                sum.add(Csv.raw(GermanFormat.money(sums.balance)));
-                sum.add("");
-            }
-            csv.row(sum.toArray());
-            csv.blank();
-            csv.row("Betrag", Csv.raw(GermanFormat.money(run.amount())));
-            csv.row("Summe der Anteile", Csv.raw(GermanFormat.money(sums.amount)));
-            csv.row("Differenz", Csv.raw(GermanFormat.money(sums.amount.subtract(nz(run.amount())))));
-            csv.row("Prüfung", checkText(run, sums));
-        }
-    }
-
-    /** The summary of all partners as PDF (A4 landscape, table over as many pages as needed). */
-    public static byte[] summaryPdf(AllocationRun run, String agreementTitle, Map<String, String> names) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        summaryPdf(run, agreementTitle, names, out);
-        return out.toByteArray();
-    }
-
-    /** As {@link #summaryPdf(AllocationRun, String, Map)}, written to {@code out} (left open). */
-    public static void summaryPdf(AllocationRun run, String agreementTitle, Map<String, String> names, OutputStream out) {
-        Index ix = new Index(run, names);
-        boolean settlement = isSettlement(run);
-        String heading = title(run, "Übersicht");
-        try (PdfPages pdf = new PdfPages(PdfPages.LANDSCAPE, heading, footer(run, agreementTitle), run.createdAt())) {
-            pdf.title(heading);
-            List<String[]> fields = new ArrayList<>(header(run, agreementTitle).stream()
-                    .map(f -> new String[] {f.label(), f.value()}).toList());
-            // a figure whose reference date and source are the same for every partner is described
-            // once here, so that its rows show only the value (one line per partner instead of two)
-            Map<String, Input> common = commonProvenance(run);
-            common.forEach((figure, i) -> fields.add(new String[] {"Kennzahl " + figureLabel(figure), provenance(i)}));
-            pdf.fields(fields, 175f);
-            pdf.space(10f);
-            List<PdfPages.Column> cols = settlement
-                    ? List.of(col("Partner", 150, false), col("Kennzahl(en)", 110, false), col("exakter Anteil", 100, true),
-                            col("Anteil (gerundet)", 76, true), col("Sachleistung", 62, true), col("zu zahlen", 76, true),
-                            col("Vorauszahlungen", 80, true), col("Saldo", 104, true))
-                    : List.of(col("Partner", 190, false), col("Kennzahl(en)", 170, false), col("exakter Anteil", 110, true),
-                            col("Anteil (gerundet)", 96, true), col("Sachleistung", 92, true), col("zu zahlen", 100, true));
-            pdf.startTable(cols);
-            for (Share s : run.shares()) {
-                String figures = String.join("\n", ix.inputs(s.partnerId()).stream().map(i -> common.containsKey(i.figure())
-                        ? figureLabel(i.figure()) + ": " + figureValue(i.figure(), i.value()) : inputText(i)).toList());
-                String[] base = {ix.name(s.partnerId()), figures, GermanFormat.exactMoney(s.exact()),
-                        GermanFormat.money(s.amount()), GermanFormat.money(s.creditInKind()), GermanFormat.money(s.payable())};
-                if (settlement) {
-                    SettlementLine l = ix.settlement(s.partnerId());
-                    pdf.row(concat(base, l == null ? "–" : GermanFormat.money(l.advancesPaid()),
-                            l == null ? "–" : GermanFormat.money(l.balance()) + " " + balanceWord(l.balance())));
-                } else {
-                    pdf.row(base);
-                }
-            }
-            Sums sums = ix.sums();
-            String[] sum = {"Summe (" + GermanFormat.number(BigDecimal.valueOf(run.shares().size())) + " Partner)", "",
-                    GermanFormat.exactMoney(sums.exact), GermanFormat.money(sums.amount), GermanFormat.money(sums.credit),
-                    GermanFormat.money(sums.payable)};
-            pdf.sumRow(settlement ? concat(sum, GermanFormat.money(sums.advances), GermanFormat.money(sums.balance)) : sum);
-            pdf.endTable();
-            pdf.space(8f);
-            pdf.text(checkText(run, sums));
-            pdf.save(out);
-        }
     }
 
     // ---- notice ----------------------------------------------------------------------------------
 
     /**
-     * The notice to one partner as CSV: its share, the basis, and the advance payments (budget run)
-     * or the final settlement (settlement run).
+     * The notice to one partner.
      *
      * @throws IllegalArgumentException if the partner has no share in the run
      */
-    public static byte[] noticeCsv(AllocationRun run, String agreementTitle, Map<String, String> names, String partnerId) {
-        Notice n = notice(run, names, partnerId);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Csv csv = new Csv(out)) {
-            csv.row(noticeTitle(run));
-            csv.row("Empfänger", n.name());
-            csv.row("Partner-ID", partnerId);
-            for (Field f : header(run, agreementTitle)) {
-                csv.row(f.label(), f.number() ? Csv.raw(f.value()) : f.value());
+    public static Letter notice(Context c, String partnerId) {
+        AllocationRun run = c.run();
+        int position = position(run, partnerId);
+        Share share = run.shares().get(position);
+        String name = c.name(partnerId);
+        boolean settlement = isSettlement(run);
+        List<Field> refs = new ArrayList<>();
+        refs.add(new Field("Aktenzeichen", fileReference(c)));
+        refs.add(new Field("Kassenzeichen", nz(share.cashReference())));
+        refs.add(new Field("Lauf", run.id()));
+
+        List<Block> body = new ArrayList<>();
+        statusNotes(c).forEach(body::add);
+        body.add(Block.paragraph("Sehr geehrte Damen und Herren,"));
+        body.add(Block.paragraph(basisSentence(c) + " " + (settlement
+                ? "Für das Haushaltsjahr " + run.fiscalYear() + " rechnen wir die tatsächlichen Kosten ab."
+                : "Für das Haushaltsjahr " + run.fiscalYear() + " sind insgesamt " + GermanFormat.money(run.amount())
+                        + " umzulegen.")));
+        List<Instalment> instalments = run.instalments().stream().filter(i -> i.partnerId().equals(partnerId)).toList();
+        SettlementLine line = run.settlement().stream().filter(l -> l.partnerId().equals(partnerId)).findFirst().orElse(null);
+        Table data;
+        if (settlement) {
+            body.addAll(settlementBody(c, share, line, name));
+            data = noticeSettlementTable(c, share, line, name);
+        } else {
+            body.addAll(budgetBody(c, share, instalments));
+            data = noticeInstalmentTable(c, share, instalments, name);
+        }
+        body.add(Block.heading("Grundlage der Berechnung"));
+        body.add(Block.fields(List.of(
+                new Field("Schlüssel", nz(run.keyDescription())),
+                new Field("Rundung", rounding(run.rounding())),
+                new Field(settlement ? "Betrag (Kosten abzüglich Zuschüsse)" : "Umzulegender Betrag", GermanFormat.money(run.amount())),
+                new Field("Zahlende Partner", Integer.toString(run.shares().size())))));
+        List<Input> inputs = run.inputs().stream().filter(i -> i.partnerId().equals(partnerId)).toList();
+        if (inputs.isEmpty()) {
+            body.add(Block.paragraph("Der Schlüssel verwendet keine Kennzahlen Ihrer Körperschaft."));
+        } else {
+            Map<String, BigDecimal> totals = totals(run);
+            List<List<Object>> rows = new ArrayList<>();
+            for (Input i : inputs) {
+                rows.add(List.of(figureLabel(i), figureValueText(i.figure(), i.value()), dateOrDash(i.referenceDate()),
+                        provenanceSource(i), figureValueText(i.figure(), totals.get(i.figure()))));
             }
-            csv.blank();
-            for (Field f : shareFields(n)) {
-                csv.row(f.label(), Csv.raw(f.value()));
-            }
-            csv.blank();
-            csv.row("Kennzahl", "Wert", "Stichtag", "Quelle", "Einzelheiten", "Summe aller Partner");
-            for (Input i : n.inputs()) {
-                csv.row(figureLabel(i.figure()), Csv.raw(figureValue(i.figure(), i.value())), Csv.raw(GermanFormat.date(i.referenceDate())),
-                        source(i.source()), i.detail(), Csv.raw(figureValue(i.figure(), n.totals().get(i.figure()))));
-            }
-            csv.blank();
-            if (isSettlement(run)) {
-                for (Field f : settlementFields(n)) {
-                    csv.row(f.label(), f.number() ? Csv.raw(f.value()) : f.value());
+            body.add(new Table("Ihre Kennzahlen", List.of(Column.text("Kennzahl", 3), Column.text("Wert", 2),
+                    Column.text("Stand", 2), Column.text("Quelle", 3), Column.text("Summe aller Partner", 2)), rows, null));
+            for (Input i : inputs) {
+                if (i.detail() != null && !i.detail().isBlank()) {
+                    body.add(Block.paragraph(figureLabel(i) + ": " + i.detail().replace(",", ", ").replace(",  ", ", ")));
                 }
-            } else {
-                csv.row("Abschlag Nr.", "fällig am", "Betrag");
-                for (Instalment i : n.instalments()) {
-                    csv.row(Csv.raw(Integer.toString(i.number())), Csv.raw(GermanFormat.date(i.due())),
-                            Csv.raw(GermanFormat.money(i.amount())));
-                }
-                csv.row("Summe", "", Csv.raw(GermanFormat.money(sum(n.instalments().stream().map(Instalment::amount).toList()))));
             }
         }
-        return out.toByteArray();
+        body.add(Block.heading("Rechtsgrundlage"));
+        body.add(Block.paragraph(legalBasis(c)));
+
+        List<Block> appendix = List.of(Block.heading("Exakter Anteil und Rundung"),
+                Block.paragraph("Der Schlüssel ergibt für " + name + " einen exakten Anteil von " + GermanFormat.exactMoney(share.exact())
+                        + ". Gerundet nach der Regel „" + rounding(run.rounding()) + "“ entfallen auf Sie "
+                        + GermanFormat.money(share.amount()) + "; die gerundeten Anteile aller Partner ergeben zusammen genau "
+                        + GermanFormat.money(run.amount()) + "."));
+
+        String subject = (settlement ? "Schlussabrechnung " : "Umlage ") + run.fiscalYear() + " – " + c.title();
+        String title = (settlement ? "Schlussabrechnung " : "Umlage ") + run.fiscalYear() + " – Mitteilung an " + name;
+        DocumentInfo info = new DocumentInfo(title, c.issuer().name(), run.createdAt(), "de",
+                fileName((settlement ? "schlussabrechnung-" : "umlage-") + run.fiscalYear() + "-v" + run.version() + "-" + partnerId));
+        return new Letter(info, c.issuer(), recipient(c, partnerId), letterDate(run), refs, subject, body,
+                List.of("Mit freundlichen Grüßen", "Im Auftrag", c.issuer().name(), Letter.MACHINE_MADE), appendix, data);
     }
+
+    private static List<Block> budgetBody(Context c, Share share, List<Instalment> instalments) {
+        List<Block> body = new ArrayList<>();
+        StringBuilder p = new StringBuilder("Auf Sie entfällt ein Anteil von ").append(GermanFormat.money(share.amount())).append('.');
+        if (share.creditInKind() != null && share.creditInKind().signum() != 0) {
+            p.append(" Ihre Sachleistung von ").append(GermanFormat.money(share.creditInKind()))
+                    .append(" wird angerechnet; zu zahlen sind ").append(GermanFormat.money(share.payable())).append('.');
+        }
+        body.add(Block.paragraph(p.toString()));
+        List<Instalment> due = instalments.stream().filter(i -> i.amount() != null && i.amount().signum() != 0).toList();
+        if (due.isEmpty() || share.payable() == null || share.payable().signum() <= 0) {
+            body.add(Block.paragraph("Es ist nichts zu zahlen."));
+            return body;
+        }
+        List<String> parts = due.stream().map(i -> GermanFormat.money(i.amount()) + " bis zum " + GermanFormat.date(i.due())).toList();
+        String when = due.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1)) + " und " + parts.get(parts.size() - 1);
+        body.add(Block.paragraph("Bitte zahlen Sie " + (due.size() == 1 ? "den Betrag" : "den Betrag in " + words(due.size()) + " Abschlägen")
+                + ": " + when + ". " + payTo(c) + " Geben Sie bei jeder Zahlung das Kassenzeichen " + share.cashReference() + " an."));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Instalment i : due) {
+            rows.add(List.of(i.number() + ". Abschlag", i.due(), i.amount()));
+        }
+        body.add(new Table("Abschlagszahlungen", List.of(Column.text("Abschlag", 2), Column.of("fällig am", Table.Type.DATE),
+                Column.money("Betrag")), rows, java.util.Arrays.asList("Summe", null, sum(due.stream().map(Instalment::amount).toList()))));
+        return body;
+    }
+
+    private static List<Block> settlementBody(Context c, Share share, SettlementLine line, String name) {
+        List<Block> body = new ArrayList<>();
+        AllocationRun run = c.run();
+        body.add(Block.fields(List.of(new Field("Tatsächliche Kosten", GermanFormat.money(run.actualCost())),
+                new Field("abzüglich Zuschüsse", GermanFormat.money(run.grants())),
+                new Field("umzulegender Betrag", GermanFormat.money(run.amount())))));
+        if (line == null) {
+            body.add(Block.paragraph("Für " + name + " enthält diese Schlussabrechnung keine Abrechnungszeile."));
+            return body;
+        }
+        body.add(new Table("Ihre Abrechnung", List.of(Column.text("Posten", 3), Column.money("Betrag")), List.of(
+                List.of("Endgültiger Anteil", line.finalShare()),
+                List.of("abzüglich angerechnete Sachleistung", line.creditInKind()),
+                List.of("abzüglich geleistete Vorauszahlungen", line.advancesPaid())),
+                List.of(balanceWord(line.balance()), line.balance().abs())));
+        int sign = line.balance().signum();
+        LocalDate due = letterDate(run).plusDays(SETTLEMENT_DUE_DAYS);
+        if (sign > 0) {
+            body.add(Block.paragraph("Bitte zahlen Sie die Nachzahlung von " + GermanFormat.money(line.balance()) + " bis zum "
+                    + GermanFormat.date(due) + ". " + payTo(c) + " Geben Sie bei der Zahlung das Kassenzeichen "
+                    + share.cashReference() + " an."));
+        } else if (sign < 0) {
+            Participant p = c.participants().get(share.partnerId());
+            BankAccount account = p == null ? null : p.bank();
+            body.add(Block.paragraph("Wir erstatten Ihnen " + GermanFormat.money(line.balance().abs()) + " bis zum "
+                    + GermanFormat.date(due) + (account == null || account.iban() == null ? " auf das Konto Ihrer Kasse"
+                    : " auf Ihr Konto " + iban(account.iban())) + " unter dem Kassenzeichen " + share.cashReference() + "."));
+        } else {
+            body.add(Block.paragraph("Ihre Vorauszahlungen decken Ihren endgültigen Anteil genau; es ist nichts zu zahlen."));
+        }
+        return body;
+    }
+
+    private static Table noticeInstalmentTable(Context c, Share share, List<Instalment> instalments, String name) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Instalment i : instalments) {
+            rows.add(java.util.Arrays.asList(share.cashReference(), share.partnerId(), name, c.run().fiscalYear(), c.run().id(),
+                    i.number(), i.due(), i.amount()));
+        }
+        return new Table(null, List.of(Column.text("Kassenzeichen", 2), Column.text("Partner-ID", 2), Column.text("Partner", 3),
+                Column.of("Haushaltsjahr", Table.Type.INTEGER), Column.text("Lauf", 2), Column.of("Abschlag", Table.Type.INTEGER),
+                Column.of("fällig am", Table.Type.DATE), Column.money("Betrag")), rows, null);
+    }
+
+    private static Table noticeSettlementTable(Context c, Share share, SettlementLine line, String name) {
+        List<List<Object>> rows = new ArrayList<>();
+        if (line != null) {
+            rows.add(java.util.Arrays.asList(share.cashReference(), share.partnerId(), name, c.run().fiscalYear(), c.run().id(),
+                    line.finalShare(), line.creditInKind(), line.advancesPaid(), line.balance(), balanceWord(line.balance()),
+                    line.balance().signum() == 0 ? null : letterDate(c.run()).plusDays(SETTLEMENT_DUE_DAYS)));
+        }
+        return new Table(null, List.of(Column.text("Kassenzeichen", 2), Column.text("Partner-ID", 2), Column.text("Partner", 3),
+                Column.of("Haushaltsjahr", Table.Type.INTEGER), Column.text("Lauf", 2), Column.money("Endgültiger Anteil"),
+                Column.money("Sachleistung"), Column.money("Vorauszahlungen"), Column.money("Saldo"), Column.text("Ergebnis", 2),
+                Column.of("fällig am", Table.Type.DATE)), rows, null);
+    }
+
+    // ---- e-invoice -------------------------------------------------------------------------------
 
     /**
-     * The notice to one partner as PDF (A4).
+     * The notice as an e-invoice: what the partner pays under its Kassenzeichen, to the issuer's account, with the
+     * due dates of the letter. Buyer reference (BT-10): the agreement's Aktenzeichen (participants have no Leitweg-ID
+     * yet). Only for what a partner pays: a budget share with something to pay, or a settlement's back-payment.
      *
-     * @throws IllegalArgumentException if the partner has no share in the run
+     * @throws de.ikz.api.error.IkzException (invalid, field "format") for a refund or nothing to pay
      */
-    public static byte[] noticePdf(AllocationRun run, String agreementTitle, Map<String, String> names, String partnerId) {
-        Notice n = notice(run, names, partnerId);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String heading = noticeTitle(run);
-        try (PdfPages pdf = new PdfPages(PdfPages.PORTRAIT, heading, footer(run, agreementTitle) + " · " + n.name(),
-                run.createdAt())) {
-            pdf.title(heading);
-            List<String[]> to = new ArrayList<>();
-            to.add(new String[] {"Empfänger", n.name() + (n.name().equals(partnerId) ? "" : " (" + partnerId + ")")});
-            header(run, agreementTitle).stream().filter(f -> !f.label().equals("Schlüssel") && !f.label().equals("Rundung")
-                    && !f.label().startsWith("Partner")).forEach(f -> to.add(new String[] {f.label(), f.value()}));
-            pdf.fields(to, 185f);
+    public static Invoice invoice(Context c, String partnerId) {
+        AllocationRun run = c.run();
+        Share share = run.shares().get(position(run, partnerId));
+        List<de.ikz.api.einvoice.Instalment> due = new ArrayList<>();
+        BigDecimal amount;
+        if (isSettlement(run)) {
+            SettlementLine line = run.settlement().stream().filter(l -> l.partnerId().equals(partnerId)).findFirst().orElse(null);
+            amount = line == null ? BigDecimal.ZERO : line.balance();
+            due.add(new de.ikz.api.einvoice.Instalment(letterDate(run).plusDays(SETTLEMENT_DUE_DAYS), amount));
+        } else {
+            amount = nz(share.payable());
+            run.instalments().stream().filter(i -> i.partnerId().equals(partnerId) && i.amount().signum() > 0)
+                    .forEach(i -> due.add(new de.ikz.api.einvoice.Instalment(i.due(), i.amount())));
+        }
+        if (amount.signum() <= 0) {
+            throw de.ikz.api.error.IkzException.invalid("format", "the notice to '" + partnerId + "' asks for no payment ("
+                    + (amount.signum() < 0 ? "a refund" : "nothing to pay") + "): there is no e-invoice for it");
+        }
+        Letterhead h = c.issuer();
+        Participant lead = c.agreement() == null ? null : c.participants().get(c.agreement().leadPartner());
+        String sellerId = lead == null ? run.agreementId() : lead.key() != null ? lead.key() : lead.id();
+        de.ikz.api.einvoice.Party seller = new de.ikz.api.einvoice.Party(h.name(), sellerId, h.address(), h.contactPerson(),
+                h.phone(), h.email(), h.bank());
+        Participant p = c.participants().get(partnerId);
+        de.ikz.api.einvoice.Party buyer = p == null ? new de.ikz.api.einvoice.Party(c.name(partnerId), null, null, null, null, null, null)
+                : de.ikz.api.einvoice.Party.of(p);
+        boolean settlement = isSettlement(run);
+        String line = (settlement ? "Nachzahlung Schlussabrechnung " : "Umlageanteil ") + run.fiscalYear();
+        String description = c.title() + ", Lauf " + run.id() + ". Rechtsgrundlage: " + legalBasis(c);
+        return new Invoice(share.cashReference(), letterDate(run), seller, buyer, fileReference(c), line, description,
+                LocalDate.of(run.fiscalYear(), 1, 1), LocalDate.of(run.fiscalYear(), 12, 31), amount, due, null);
+    }
 
-            pdf.heading("Ihr Anteil");
-            pdf.fields(shareFields(n).stream().map(f -> new String[] {f.label(), f.value()}).toList(), 185f);
+    // ---- summary ---------------------------------------------------------------------------------
 
-            pdf.heading("Grundlage");
-            List<String[]> basis = new ArrayList<>();
-            basis.add(new String[] {"Schlüssel", nz(run.keyDescription())});
-            basis.add(new String[] {"Rundung", rounding(run.rounding())});
-            basis.add(new String[] {"Partner", GermanFormat.number(BigDecimal.valueOf(run.shares().size()))});
-            pdf.fields(basis, 185f);
-            pdf.space(6f);
-            if (n.inputs().isEmpty()) {
-                pdf.text("Der Schlüssel verwendet keine Kennzahlen dieses Partners.");
-            } else {
-                pdf.startTable(List.of(col("Kennzahl", 110, false), col("Wert", 66, true), col("Stichtag", 52, false),
-                        col("Quelle", 197, false), col("Summe aller Partner", 85, true)));
-                for (Input i : n.inputs()) {
-                    pdf.row(figureLabel(i.figure()), figureValue(i.figure(), i.value()), GermanFormat.date(i.referenceDate()),
-                            source(i.source()), figureValue(i.figure(), n.totals().get(i.figure())));
+    /** The summary of all partners: head, status, basis, one table with every partner's share, and the exact shares. */
+    public static Report summary(Context c) {
+        AllocationRun run = c.run();
+        boolean settlement = isSettlement(run);
+        List<Block> body = new ArrayList<>(statusNotes(c));
+        List<Field> head = new ArrayList<>();
+        head.add(new Field("Vereinbarung", c.title() + " (Fassung " + run.agreementVersion() + ")"));
+        head.add(new Field("Aktenzeichen", fileReference(c)));
+        head.add(new Field("Lauf", run.id() + ", erstellt am " + GermanFormat.date(letterDate(run))));
+        if (settlement) {
+            head.add(new Field("Tatsächliche Kosten", GermanFormat.money(run.actualCost())));
+            head.add(new Field("Zuschüsse", GermanFormat.money(run.grants())));
+            head.add(new Field("Umzulegender Betrag", GermanFormat.money(run.amount())));
+        } else {
+            head.add(new Field("Umzulegender Betrag", GermanFormat.money(run.amount())));
+        }
+        head.add(new Field("Schlüssel", nz(run.keyDescription())));
+        head.add(new Field("Rundung", rounding(run.rounding())));
+        Map<String, Input> common = commonProvenance(run);
+        common.forEach((figure, i) -> head.add(new Field("Kennzahl " + figureLabel(i), provenance(i))));
+        body.add(Block.fields(head));
+
+        Map<String, List<Input>> inputs = new LinkedHashMap<>();
+        run.inputs().forEach(i -> inputs.computeIfAbsent(i.partnerId(), k -> new ArrayList<>()).add(i));
+        Map<String, SettlementLine> lines = new LinkedHashMap<>();
+        run.settlement().forEach(l -> lines.put(l.partnerId(), l));
+
+        List<Column> cols = new ArrayList<>(List.of(Column.text("Partner", 3), Column.text("Kassenzeichen", 3),
+                Column.text("Kennzahlen", 3), Column.money("Anteil"), Column.money("Sachleistung"), Column.money("zu zahlen")));
+        if (settlement) {
+            cols.addAll(List.of(Column.money("Vorauszahlungen"), Column.money("Saldo"), Column.text("Ergebnis", 2)));
+        }
+        List<List<Object>> rows = new ArrayList<>(run.shares().size());
+        BigDecimal amount = zero(), credit = zero(), payable = zero(), advances = zero(), balance = zero();
+        for (Share s : run.shares()) {
+            String figures = String.join("\n", inputs.getOrDefault(s.partnerId(), List.of()).stream()
+                    .map(i -> common.containsKey(i.figure()) ? figureLabel(i) + ": " + figureValueText(i.figure(), i.value())
+                            : inputText(i)).toList());
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(c.name(s.partnerId()), s.cashReference(), figures,
+                    s.amount(), s.creditInKind(), s.payable()));
+            amount = amount.add(nz(s.amount()));
+            credit = credit.add(nz(s.creditInKind()));
+            payable = payable.add(nz(s.payable()));
+            if (settlement) {
+                SettlementLine l = lines.get(s.partnerId());
+                row.add(l == null ? null : l.advancesPaid());
+                row.add(l == null ? null : l.balance());
+                row.add(l == null ? "" : balanceWord(l.balance()));
+                if (l != null) {
+                    advances = advances.add(nz(l.advancesPaid()));
+                    balance = balance.add(nz(l.balance()));
                 }
-                pdf.endTable();
-                for (Input i : n.inputs()) {
-                    if (i.detail() != null && !i.detail().isBlank()) {
-                        pdf.space(4f);
-                        pdf.text("Einzelheiten zu " + figureLabel(i.figure()) + ": " + i.detail().replace(",", ", "));
-                    }
-                }
             }
-
-            if (isSettlement(run)) {
-                pdf.heading("Schlussabrechnung");
-                pdf.fields(settlementFields(n).stream().map(f -> new String[] {f.label(), f.value()}).toList(), 185f);
-            } else {
-                pdf.heading("Abschlagszahlungen");
-                if (n.instalments().isEmpty()) {
-                    pdf.text("Keine Abschläge.");
-                } else {
-                    pdf.startTable(List.of(col("Abschlag Nr.", 80, false), col("fällig am", 100, false), col("Betrag", 110, true)));
-                    for (Instalment i : n.instalments()) {
-                        pdf.row(Integer.toString(i.number()), GermanFormat.date(i.due()), GermanFormat.money(i.amount()));
-                    }
-                    pdf.sumRow("Summe", "", GermanFormat.money(sum(n.instalments().stream().map(Instalment::amount).toList())));
-                    pdf.endTable();
-                }
-            }
-            pdf.save(out);
+            rows.add(row);
         }
-        return out.toByteArray();
+        List<Object> totals = new ArrayList<>(java.util.Arrays.asList("Summe (" + run.shares().size() + " Partner)", null, null,
+                amount, credit, payable));
+        if (settlement) {
+            totals.addAll(java.util.Arrays.asList(advances, balance, null));
+        }
+        body.add(new Table("Anteile der Partner", cols, rows, totals));
+        body.add(Block.paragraph(checkText(run, amount)));
+
+        body.add(Block.heading("Anhang: exakte Anteile"));
+        String why = "Der Schlüssel ergibt für jeden Partner einen exakten Anteil; gerundet wird nach der Regel „"
+                + rounding(run.rounding()) + "“. Die exakten Anteile dienen der Nachprüfung der Rundung und werden nicht addiert.";
+        if (run.shares().size() > APPENDIX_ROWS) {
+            body.add(Block.paragraph(why + " Bei " + run.shares().size() + " Partnern stehen sie in der CSV-Fassung dieser "
+                    + "Übersicht (Spalte „exakter Anteil“)."));
+        } else {
+            List<List<Object>> exact = new ArrayList<>(run.shares().size());
+            for (Share s : run.shares()) {
+                exact.add(java.util.Arrays.asList(c.name(s.partnerId()), GermanFormat.exactMoney(s.exact()), s.amount()));
+            }
+            body.add(Block.paragraph(why));
+            body.add(new Table(null, List.of(Column.text("Partner", 3), Column.text("exakter Anteil", 3),
+                    Column.money("Anteil (gerundet)")), exact, null));
+        }
+
+        String kind = settlement ? "Schlussabrechnung" : "Umlage";
+        String title = kind + " " + run.fiscalYear() + " – Übersicht aller Partner";
+        DocumentInfo info = new DocumentInfo(title, c.issuer().name(), run.createdAt(), "de",
+                fileName(kind.toLowerCase(Locale.ROOT) + "-" + run.fiscalYear() + "-v" + run.version() + "-uebersicht"));
+        String subtitle = c.title() + (c.status().current() ? "" : " – ÜBERHOLT, ersetzt durch Fassung " + c.status().supersededBy().version());
+        return new Report(info, c.issuer(), title, subtitle, true, body, c.title() + " · Lauf " + run.id(), summaryData(c, inputs, lines));
     }
 
-    // ---- content shared by CSV and PDF -----------------------------------------------------------
-
-    private record Field(String label, String value, boolean number) {
+    /** The summary's CSV: one row per partner, every value in its own column. */
+    private static Table summaryData(Context c, Map<String, List<Input>> inputs, Map<String, SettlementLine> lines) {
+        AllocationRun run = c.run();
+        boolean settlement = isSettlement(run);
+        List<Column> cols = new ArrayList<>(List.of(Column.text("Kassenzeichen", 2), Column.text("Partner-ID", 2), Column.text("Partner", 3),
+                Column.of("Haushaltsjahr", Table.Type.INTEGER), Column.text("Lauf", 2), Column.text("Kennzahlen", 3),
+                Column.of("exakter Anteil", Table.Type.NUMBER), Column.money("Anteil"), Column.money("Sachleistung"),
+                Column.money("zu zahlen")));
+        if (settlement) {
+            cols.addAll(List.of(Column.money("Vorauszahlungen"), Column.money("Saldo"), Column.text("Ergebnis", 2)));
+        }
+        List<List<Object>> rows = new ArrayList<>(run.shares().size());
+        for (Share s : run.shares()) {
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(s.cashReference(), s.partnerId(), c.name(s.partnerId()),
+                    run.fiscalYear(), run.id(), String.join("; ", inputs.getOrDefault(s.partnerId(), List.of()).stream()
+                            .map(RunDocuments::inputText).toList()), s.exact(), s.amount(), s.creditInKind(), s.payable()));
+            if (settlement) {
+                SettlementLine l = lines.get(s.partnerId());
+                row.add(l == null ? null : l.advancesPaid());
+                row.add(l == null ? null : l.balance());
+                row.add(l == null ? null : balanceWord(l.balance()));
+            }
+            rows.add(row);
+        }
+        return new Table(null, cols, rows, null);
     }
 
-    private record Notice(String name, Share share, List<Input> inputs, Map<String, BigDecimal> totals,
-                          List<Instalment> instalments, SettlementLine line, AllocationRun run) {
+    // ---- shared pieces ---------------------------------------------------------------------------
+
+    /** A warning if a later run replaced this one; a remark if this one replaces an earlier one. */
+    static List<Block> statusNotes(Context c) {
+        RunStatus st = c.status();
+        List<Block> notes = new ArrayList<>();
+        if (!st.current()) {
+            AllocationRun next = st.supersededBy();
+            notes.add(new Block.Note("ÜBERHOLT: Dieser Lauf (Fassung " + c.run().version() + ") ist durch Fassung " + next.version()
+                    + " vom " + GermanFormat.date(letterDate(next)) + " ersetzt (" + String.join("; ", st.reasons()) + "). "
+                    + (st.latest().version() == next.version() ? "" : "Aktuell ist Fassung " + st.latest().version() + ". ")
+                    + "Maßgeblich sind allein die Beträge der aktuellen Fassung.", true));
+        } else if (st.replaces() != null) {
+            notes.add(new Block.Note("Dieser Lauf (Fassung " + c.run().version() + ") ersetzt Fassung " + st.replaces().version()
+                    + " vom " + GermanFormat.date(letterDate(st.replaces())) + " (" + String.join("; ",
+                    RunStatus.differences(st.replaces(), c.run())) + "). Bereits geleistete Zahlungen werden angerechnet.", false));
+        }
+        return notes;
     }
 
-    private static final class Sums {
-        BigDecimal exact = BigDecimal.ZERO;
-        BigDecimal amount = BigDecimal.ZERO.setScale(2);
-        BigDecimal credit = BigDecimal.ZERO.setScale(2);
-        BigDecimal payable = BigDecimal.ZERO.setScale(2);
-        BigDecimal advances = BigDecimal.ZERO.setScale(2);
-        BigDecimal balance = BigDecimal.ZERO.setScale(2);
+    private static String basisSentence(Context c) {
+        Agreement a = c.agreement();
+        String kind = a == null || a.legalForm() == null ? "der Vereinbarung"
+                : a.legalForm() == LegalForm.ZWECKVERBAND ? "der Verbandssatzung"
+                : a.legalForm() == LegalForm.COOPERATION_AGREEMENT ? "der Kooperationsvereinbarung"
+                : "der öffentlich-rechtlichen Vereinbarung";
+        String rule = c.run().keyDescription() == null || c.run().keyDescription().isBlank() ? ""
+                : " nach dem Schlüssel „" + c.run().keyDescription() + "“";
+        return "nach " + kind + " „" + c.title() + "“" + dated(a) + " tragen die Beteiligten die Kosten gemeinsam" + rule + ".";
     }
 
-    /** A run's lines by partner, built once (a run may have 11,004 partners). */
-    private static final class Index {
-        private final AllocationRun run;
-        private final Map<String, String> names;
-        private final Map<String, List<Input>> inputs = new LinkedHashMap<>();
-        private final Map<String, SettlementLine> settlement = new LinkedHashMap<>();
-
-        Index(AllocationRun run, Map<String, String> names) {
-            this.run = run;
-            this.names = names == null ? Map.of() : names;
-            for (Input i : nz(run.inputs())) {
-                inputs.computeIfAbsent(i.partnerId(), k -> new ArrayList<>()).add(i);
-            }
-            for (SettlementLine l : nz(run.settlement())) {
-                settlement.put(l.partnerId(), l);
-            }
-        }
-
-        String name(String partnerId) {
-            String n = names.get(partnerId);
-            return n == null || n.isBlank() ? partnerId : n;
-        }
-
-        List<Input> inputs(String partnerId) {
-            return inputs.getOrDefault(partnerId, List.of());
-        }
-
-        SettlementLine settlement(String partnerId) {
-            return settlement.get(partnerId);
-        }
-
-        Sums sums() {
-            Sums s = new Sums();
-            for (Share sh : run.shares()) {
-                s.exact = s.exact.add(nz(sh.exact()));
-                s.amount = s.amount.add(nz(sh.amount()));
-                s.credit = s.credit.add(nz(sh.creditInKind()));
-                s.payable = s.payable.add(nz(sh.payable()));
-            }
-            for (SettlementLine l : settlement.values()) {
-                s.advances = s.advances.add(nz(l.advancesPaid()));
-                s.balance = s.balance.add(nz(l.balance()));
-            }
-            return s;
-        }
+    /** The agreement, its date and version, and the law it rests on. */
+    static String legalBasis(Context c) {
+        Agreement a = c.agreement();
+        String law = a == null || a.legalForm() == null ? "" : switch (a.legalForm()) {
+            case PUBLIC_LAW_DELEGATION, PUBLIC_LAW_MANDATE ->
+                    "; öffentlich-rechtliche Vereinbarung nach §§ 23 ff. des Gesetzes über kommunale Gemeinschaftsarbeit (GkG NRW)";
+            case ZWECKVERBAND -> "; Zweckverband nach §§ 4 ff. des Gesetzes über kommunale Gemeinschaftsarbeit (GkG NRW)";
+            case COOPERATION_AGREEMENT -> "; Kooperationsvereinbarung ohne Übertragung von Aufgaben";
+        };
+        String version = a == null ? "" : ", Fassung " + a.version() + " gültig ab " + GermanFormat.date(a.validFrom());
+        return "„" + c.title() + "“" + dated(a) + version + law + ". Die Anteile werden nach der Kostenregel dieser Fassung berechnet.";
     }
 
-    private static Notice notice(AllocationRun run, Map<String, String> names, String partnerId) {
-        Share share = run.shares().stream().filter(s -> s.partnerId().equals(partnerId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("partner '" + partnerId + "' has no share in run " + run.id()));
-        Index ix = new Index(run, names);
+    private static String dated(Agreement a) {
+        if (a == null || a.dates() == null) {
+            return "";
+        }
+        LocalDate d = a.dates().signed() != null ? a.dates().signed() : a.dates().inForce();
+        return d == null ? "" : " vom " + GermanFormat.date(d);
+    }
+
+    private static String payTo(Context c) {
+        BankAccount b = c.issuer().bank();
+        if (b == null || b.iban() == null || b.iban().isBlank()) {
+            return "Die Bankverbindung teilt Ihnen die Kasse von " + c.issuer().name() + " mit.";
+        }
+        return "Bitte überweisen Sie auf das Konto " + (b.holder() == null || b.holder().isBlank() ? "" : "der " + b.holder() + " ")
+                + "IBAN " + iban(b.iban()) + (b.bic() == null || b.bic().isBlank() ? "" : ", BIC " + b.bic())
+                + (b.bank() == null || b.bank().isBlank() ? "" : " (" + b.bank() + ")") + ".";
+    }
+
+    static String iban(String iban) {
+        String s = iban.replace(" ", "");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i += 4) {
+            out.append(i == 0 ? "" : " ").append(s, i, Math.min(s.length(), i + 4));
+        }
+        return out.toString();
+    }
+
+    private static PostalAddress recipient(Context c, String partnerId) {
+        Participant p = c.participants().get(partnerId);
+        String name = c.name(partnerId);
+        if (p == null || p.address() == null) {
+            return new PostalAddress(name, null, null, null, null);
+        }
+        PostalAddress a = p.address();
+        return new PostalAddress(a.name() == null || a.name().isBlank() ? name : a.name(), a.addition(), a.street(),
+                a.postalCode(), a.city());
+    }
+
+    private static String fileReference(Context c) {
+        String ref = c.agreement() == null ? null : c.agreement().fileReference();
+        return ref == null || ref.isBlank() ? c.run().agreementId() : ref;
+    }
+
+    static LocalDate letterDate(AllocationRun run) {
+        return run.createdAt() == null ? LocalDate.now(GermanFormat.ZONE) : LocalDate.ofInstant(run.createdAt(), GermanFormat.ZONE);
+    }
+
+    private static String checkText(AllocationRun run, BigDecimal sum) {
+        BigDecimal amount = nz(run.amount());
+        if (sum.compareTo(amount) == 0) {
+            return "Die Summe der Anteile (" + GermanFormat.money(sum) + ") ist gleich dem umzulegenden Betrag ("
+                    + GermanFormat.money(amount) + ").";
+        }
+        return "ABWEICHUNG: Die Summe der Anteile (" + GermanFormat.money(sum) + ") weicht vom Betrag ("
+                + GermanFormat.money(amount) + ") um " + GermanFormat.money(sum.subtract(amount)) + " ab.";
+    }
+
+    private static int position(AllocationRun run, String partnerId) {
+        for (int i = 0; i < run.shares().size(); i++) {
+            if (run.shares().get(i).partnerId().equals(partnerId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("partner '" + partnerId + "' has no share in run " + run.id());
+    }
+
+    private static Map<String, BigDecimal> totals(AllocationRun run) {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
-        for (Input i : nz(run.inputs())) {
+        for (Input i : run.inputs()) {
             if (i.value() != null) {
                 totals.merge(i.figure(), i.value(), BigDecimal::add);
             }
         }
-        List<Instalment> inst = nz(run.instalments()).stream().filter(i -> i.partnerId().equals(partnerId)).toList();
-        return new Notice(ix.name(partnerId), share, ix.inputs(partnerId), totals, inst, ix.settlement(partnerId), run);
+        return totals;
     }
 
-    private static List<Field> header(AllocationRun run, String agreementTitle) {
-        List<Field> f = new ArrayList<>();
-        f.add(new Field("Vereinbarung", agreementTitle == null || agreementTitle.isBlank() ? run.agreementId() : agreementTitle, false));
-        f.add(new Field("Vereinbarungs-ID, Fassung", run.agreementId() + ", Fassung " + run.agreementVersion(), false));
-        f.add(new Field("Haushaltsjahr", Integer.toString(run.fiscalYear()), true));
-        f.add(new Field("Lauf", run.id(), false));
-        f.add(new Field("Art", kind(run), false));
-        f.add(new Field("Erstellt am", GermanFormat.dateTime(run.createdAt()), true));
-        f.add(new Field("Erstellt von", nz(run.createdBy()), false));
-        if (isSettlement(run)) {
-            f.add(new Field("Tatsächliche Kosten", GermanFormat.money(run.actualCost()), true));
-            f.add(new Field("Zuschüsse", GermanFormat.money(run.grants()), true));
-            f.add(new Field("Betrag (Kosten abzüglich Zuschüsse)", GermanFormat.money(run.amount()), true));
-        } else {
-            f.add(new Field("Betrag", GermanFormat.money(run.amount()), true));
-        }
-        f.add(new Field("Rundung", rounding(run.rounding()), false));
-        f.add(new Field("Schlüssel", nz(run.keyDescription()), false));
-        f.add(new Field("Partner", GermanFormat.number(BigDecimal.valueOf(run.shares().size())), true));
-        return f;
-    }
-
-    private static List<Field> shareFields(Notice n) {
-        Share s = n.share();
-        return List.of(new Field("Anteil (gerundet)", GermanFormat.money(s.amount()), true),
-                new Field("exakter Anteil", GermanFormat.exactMoney(s.exact()), true),
-                new Field("Sachleistung (angerechnet)", GermanFormat.money(s.creditInKind()), true),
-                new Field("zu zahlen", GermanFormat.money(s.payable()), true),
-                new Field(isSettlement(n.run()) ? "Betrag aller Partner" : "Gesamtbetrag aller Partner",
-                        GermanFormat.money(n.run().amount()), true));
-    }
-
-    private static List<Field> settlementFields(Notice n) {
-        SettlementLine l = n.line();
-        if (l == null) {
-            return List.of(new Field("Schlussabrechnung", "für diesen Partner nicht vorhanden", false));
-        }
-        return List.of(new Field("Endgültiger Anteil", GermanFormat.money(l.finalShare()), true),
-                new Field("abzüglich Sachleistung", GermanFormat.money(l.creditInKind()), true),
-                new Field("abzüglich geleistete Vorauszahlungen", GermanFormat.money(l.advancesPaid()), true),
-                new Field("Saldo", GermanFormat.money(l.balance()), true),
-                new Field("Ergebnis", balanceWord(l.balance()) + (l.balance().signum() == 0 ? ""
-                        : " " + GermanFormat.money(l.balance().abs())), false));
-    }
-
-    private static String checkText(AllocationRun run, Sums sums) {
-        BigDecimal amount = nz(run.amount());
-        if (sums.amount.compareTo(amount) == 0) {
-            return "Die Summe der gerundeten Anteile (" + GermanFormat.money(sums.amount) + ") ist gleich dem Betrag ("
-                    + GermanFormat.money(amount) + ").";
-        }
-        return "ABWEICHUNG: Die Summe der gerundeten Anteile (" + GermanFormat.money(sums.amount) + ") weicht vom Betrag ("
-                + GermanFormat.money(amount) + ") um " + GermanFormat.money(sums.amount.subtract(amount)) + " ab.";
-    }
-
-    private static String title(AllocationRun run, String what) {
-        return kind(run) + " " + run.fiscalYear() + " – " + what;
-    }
-
-    private static String noticeTitle(AllocationRun run) {
-        return isSettlement(run) ? "Mitteilung zur Schlussabrechnung " + run.fiscalYear()
-                : "Mitteilung über den Umlageanteil " + run.fiscalYear();
-    }
-
-    private static String footer(AllocationRun run, String agreementTitle) {
-        return (agreementTitle == null || agreementTitle.isBlank() ? run.agreementId() : agreementTitle) + " · Lauf " + run.id();
-    }
-
-    private static boolean isSettlement(AllocationRun run) {
+    static boolean isSettlement(AllocationRun run) {
         return SETTLEMENT.equals(run.kind());
-    }
-
-    private static String kind(AllocationRun run) {
-        return switch (nz(run.kind())) {
-            case BUDGET -> "Umlage";
-            case SETTLEMENT -> "Schlussabrechnung";
-            default -> nz(run.kind());
-        };
     }
 
     static String rounding(String rule) {
@@ -432,15 +537,14 @@ public final class RunDocuments {
     /** Figures whose reference date and source are the same in every input, with one such input. */
     private static Map<String, Input> commonProvenance(AllocationRun run) {
         Map<String, Input> first = new LinkedHashMap<>();
-        Map<String, Boolean> same = new LinkedHashMap<>();
-        for (Input i : nz(run.inputs())) {
+        Map<String, Boolean> differs = new LinkedHashMap<>();
+        for (Input i : run.inputs()) {
             Input f = first.putIfAbsent(i.figure(), i);
-            if (f != null && !(java.util.Objects.equals(f.referenceDate(), i.referenceDate())
-                    && java.util.Objects.equals(f.source(), i.source()))) {
-                same.put(i.figure(), false);
+            if (f != null && !(Objects.equals(f.referenceDate(), i.referenceDate()) && Objects.equals(f.source(), i.source()))) {
+                differs.put(i.figure(), true);
             }
         }
-        first.keySet().removeIf(figure -> same.containsKey(figure));
+        first.keySet().removeIf(differs::containsKey);
         first.values().removeIf(i -> provenance(i).isEmpty());
         return first;
     }
@@ -451,8 +555,9 @@ public final class RunDocuments {
         if (i.referenceDate() != null) {
             about.add("Stand " + GermanFormat.date(i.referenceDate()));
         }
-        if (i.source() != null && !i.source().isBlank()) {
-            about.add("Quelle: " + source(i.source()));
+        String source = provenanceSource(i);
+        if (!source.isEmpty()) {
+            about.add("Quelle: " + source);
         }
         return String.join("; ", about);
     }
@@ -460,17 +565,18 @@ public final class RunDocuments {
     /** "Einwohner: 556.631 (Stand 31.12.2023; Quelle: IT.NRW)". */
     static String inputText(Input i) {
         String about = provenance(i);
-        return figureLabel(i.figure()) + ": " + figureValue(i.figure(), i.value()) + (about.isEmpty() ? "" : " (" + about + ")");
+        return figureLabel(i) + ": " + figureValueText(i.figure(), i.value()) + (about.isEmpty() ? "" : " (" + about + ")");
     }
 
-    /** The figure names of the key resolver in German; a "part 1: " / "rest: " prefix is kept, translated. */
-    static String figureLabel(String figure) {
-        if (figure == null) {
-            return "";
-        }
+    /** The figure's German name; a module's measure by its label; a "part 1: " / "rest: " prefix kept, translated. */
+    static String figureLabel(Input i) {
+        String figure = nz(i.figure());
         int colon = figure.lastIndexOf(": ");
         String prefix = colon < 0 ? "" : figure.substring(0, colon + 2).replace("part ", "Teil ").replace("rest", "Rest");
         String base = colon < 0 ? figure : figure.substring(colon + 2);
+        if (i.label() != null && !i.label().isBlank()) {
+            return prefix + i.label();
+        }
         String label = switch (base) {
             case "population" -> "Einwohner";
             case "population_under_18" -> "Einwohner unter 18 Jahren";
@@ -484,7 +590,7 @@ public final class RunDocuments {
         return prefix + label;
     }
 
-    static String figureValue(String figure, BigDecimal value) {
+    static String figureValueText(String figure, BigDecimal value) {
         if (value == null) {
             return "";
         }
@@ -496,22 +602,37 @@ public final class RunDocuments {
         };
     }
 
-    private static String source(String source) {
-        return "agreement".equals(source) ? "Vereinbarung" : nz(source);
+    private static String provenanceSource(Input i) {
+        return "agreement".equals(i.source()) ? "Vereinbarung" : nz(i.source());
     }
 
-    private static PdfPages.Column col(String title, float width, boolean right) {
-        return new PdfPages.Column(title, width, right);
+    private static String dateOrDash(LocalDate d) {
+        return d == null ? "–" : GermanFormat.date(d);
     }
 
-    private static String[] concat(String[] a, String... b) {
-        String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
+    private static String words(int n) {
+        return switch (n) {
+            case 2 -> "zwei";
+            case 3 -> "drei";
+            case 4 -> "vier";
+            case 6 -> "sechs";
+            case 12 -> "zwölf";
+            default -> Integer.toString(n);
+        };
+    }
+
+    /** a-z, 0-9, '-' and '_' only (umlauts spelt out). */
+    static String fileName(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        return t.replaceAll("[^a-z0-9_-]+", "-").replaceAll("-{2,}", "-");
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {
-        return values.stream().map(RunDocuments::nz).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return values.stream().map(RunDocuments::nz).reduce(zero(), BigDecimal::add);
+    }
+
+    private static BigDecimal zero() {
+        return BigDecimal.ZERO.setScale(2);
     }
 
     private static BigDecimal nz(BigDecimal v) {
@@ -520,9 +641,5 @@ public final class RunDocuments {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static <T> List<T> nz(List<T> l) {
-        return l == null ? List.of() : l;
     }
 }

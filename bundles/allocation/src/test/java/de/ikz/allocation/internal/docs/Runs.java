@@ -106,6 +106,27 @@ final class Runs {
                 null, null, "HALF_UP_RESIDUAL_TO_LARGEST", "fixed percentages", inputs, shares, List.of(), List.of());
     }
 
+    /** The run as stored: every share with its Kassenzeichen made of {@code serial}. */
+    static AllocationRun stored(AllocationRun run, int serial) {
+        List<AllocationRun.Share> shares = new ArrayList<>();
+        for (int i = 0; i < run.shares().size(); i++) {
+            shares.add(run.shares().get(i).withCashReference(CashReference.of(run.fiscalYear(), serial, i + 1)));
+        }
+        return new AllocationRun(run.id(), run.tenantId(), run.agreementId(), run.agreementVersion(), run.fiscalYear(),
+                run.version(), run.kind(), run.createdAt(), run.createdBy(), run.amount(), run.actualCost(), run.grants(),
+                run.rounding(), run.keyDescription(), run.inputs(), shares, run.instalments(), run.settlement());
+    }
+
+    /** The same run as another version, made later, with another amount. */
+    static AllocationRun nextVersion(AllocationRun run, BigDecimal amount) {
+        AllocationRun again = budget(run.agreementId(), POPULATION, amount, CREDITS);
+        int v = run.version() + 1;
+        return new AllocationRun(run.agreementId() + "/" + run.fiscalYear() + "/v" + v, run.tenantId(), run.agreementId(),
+                run.agreementVersion(), run.fiscalYear(), v, run.kind(), run.createdAt().plusSeconds(86_400 * 30), "admin",
+                again.amount(), null, null, again.rounding(), again.keyDescription(), again.inputs(), again.shares(),
+                again.instalments(), List.of());
+    }
+
     private static List<AllocationRun.Input> populationInputs(Map<String, BigDecimal> population) {
         List<AllocationRun.Input> inputs = new ArrayList<>();
         population.forEach((p, v) -> inputs.add(new AllocationRun.Input(p, "population", v, REF, SOURCE,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -53,6 +54,42 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Agreements", description = "Agreements, their amendments, allocation runs, settlements and documents")
 public class AgreementsResource {
+
+    /**
+     * The JSON profile as the agreement bundle writes it (documentation only): the version in force on {@code on}, the
+     * fields of the state IKZ database with English keys; a field without a value is null.
+     */
+    @Schema(name = "AgreementProfile")
+    public record Profile(String id, int version, LocalDate validFrom, LocalDate on, String title,
+                          @Schema(description = "lead and partner bodies, lead first") List<String> participants, List<String> tags,
+                          @Schema(nullable = true, description = "the lead body (Hauptverantwortlich)") String lead,
+                          @Schema(description = "parties with role other") List<String> otherParticipants, ProfileSummary summary,
+                          @Schema(nullable = true, description = "Anlass") String occasion,
+                          @Schema(nullable = true, description = "Ziel") String goal,
+                          @Schema(nullable = true, description = "Umsetzung") String implementation, ProfileFinancing financing,
+                          @Schema(nullable = true) de.ikz.api.agreement.LegalForm legalForm,
+                          @Schema(nullable = true, description = "the day the agreement came into force") LocalDate cooperationSince,
+                          @Schema(nullable = true) String contact, List<String> links) {
+    }
+
+    /** The cooperation's whole area on the day: the union of all parties' areas, each municipality once. */
+    @Schema(name = "AgreementProfileSummary")
+    public record ProfileSummary(@Schema(description = "Regierungsbezirke (North Rhine-Westphalia)") List<String> regions,
+                                 @Schema(nullable = true, description = "null if a municipality has no population figure") ProfilePopulation population,
+                                 @Schema(nullable = true) BigDecimal areaKm2) {
+    }
+
+    /** Inhabitants of the cooperation's area with the newest reference date and the sources of the figures. */
+    @Schema(name = "AgreementProfilePopulation")
+    public record ProfilePopulation(long count, @Schema(description = "municipalities of the area") int municipalities,
+                                    LocalDate referenceDate, @Schema(nullable = true) String source) {
+    }
+
+    /** The cost rule of the version in force in German words, and the agreement's text on financing written for it. */
+    @Schema(name = "AgreementProfileFinancing")
+    public record ProfileFinancing(@Schema(nullable = true, description = "null: the agreement has no cost rule") String costRule,
+                                   @Schema(nullable = true, description = "null if absent or written for an earlier cost rule") String text) {
+    }
 
     /**
      * Body of POST /agreements/{id}/runs. fiscalYear: 1990 to 2100; budget: a decimal string with at most two
@@ -200,42 +237,75 @@ public class AgreementsResource {
         return allocations.find(c, c.tenantFor(tenant), runId).orElseThrow(() -> IkzException.notFound("run", runId));
     }
 
-    /** The run summary (all partners) as PDF or CSV, German formats. */
-    @Operation(operationId = "getRunSummaryDocument", summary = "Get the run summary as PDF or CSV")
+    /**
+     * The run summary (all partners) as a PDF/A report or as one flat CSV table (one row per partner with its
+     * Kassenzeichen); {@code ?dialect=de} gives the CSV for German spreadsheets (';', decimal comma).
+     */
+    @Operation(operationId = "getRunSummaryDocument", summary = "Get the run summary as PDF/A or CSV")
     @GET
     @Path("{id}/runs/{year}/{version}/summary.{format}")
     @Produces({"application/pdf", "text/csv"})
     public Response summary(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                             @PathParam("year") String year, @PathParam("version") String version,
-                            @PathParam("format") String format) {
+                            @Parameter(description = "pdf or csv") @PathParam("format") String format,
+                            @Parameter(description = "de: CSV for German spreadsheets (';' and decimal comma); default: ',' and decimal point")
+                            @QueryParam("dialect") String dialect) {
         Caller c = CallerPrincipal.caller(sc);
         String runId = id + "/" + year + "/" + version;
-        byte[] doc = allocations.document(c, c.tenantFor(tenant), runId, "summary", null, format);
+        byte[] doc = allocations.document(c, c.tenantFor(tenant), runId, "summary", null, documentFormat(format, dialect));
         return file(doc, format, id + "-" + year + "-" + version + "-uebersicht");
     }
 
-    /** The notice to one partner (share, basis, payment schedule or settlement) as PDF or CSV. */
-    @Operation(operationId = "getPartnerNotice", summary = "Get the notice to one partner as PDF or CSV")
+    /**
+     * The notice to one partner: a DIN 5008 letter with the Kassenzeichen, the payment request and the basis (PDF/A),
+     * or its payment lines as one flat CSV table; {@code ?dialect=de} as for the summary.
+     */
+    @Operation(operationId = "getPartnerNotice", summary = "Get the notice to one partner as PDF/A, CSV or XRechnung e-invoice")
     @GET
     @Path("{id}/runs/{year}/{version}/notices/{partner}.{format}")
-    @Produces({"application/pdf", "text/csv"})
+    @Produces({"application/pdf", "text/csv", "application/xml"})
     public Response notice(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
                            @PathParam("year") String year, @PathParam("version") String version,
-                           @PathParam("partner") String partner, @PathParam("format") String format) {
+                           @PathParam("partner") String partner,
+                           @Parameter(description = "pdf, csv, or xml (the notice as an XRechnung 3.0 CII e-invoice)")
+                           @PathParam("format") String format,
+                           @Parameter(description = "de: CSV for German spreadsheets (';' and decimal comma); default: ',' and decimal point")
+                           @QueryParam("dialect") String dialect) {
         Caller c = CallerPrincipal.caller(sc);
         String runId = id + "/" + year + "/" + version;
-        byte[] doc = allocations.document(c, c.tenantFor(tenant), runId, "notice", partner, format);
+        String f = "xml".equals(format) && (dialect == null || dialect.isEmpty()) ? "xrechnung" : documentFormat(format, dialect);
+        byte[] doc = allocations.document(c, c.tenantFor(tenant), runId, "notice", partner, f);
         return file(doc, format, id + "-" + year + "-" + version + "-" + partner);
     }
 
-    /** The profile in the field order of the state IKZ database: ?format=json (default), markdown or pdf. */
-    @Operation(operationId = "getAgreementProfile", summary = "Get the agreement profile as JSON, Markdown or PDF")
-    @ApiResponse(responseCode = "200", description = "The profile", content = {@Content(mediaType = "application/json", schema = @Schema(type = "object")), @Content(mediaType = "text/markdown", schema = @Schema(type = "string")), @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    /** The service's format: "pdf", "csv" or "csv-de"; a dialect other than "de" (or one for a PDF) is refused. */
+    private static String documentFormat(String format, String dialect) {
+        if (!"pdf".equals(format) && !"csv".equals(format)) {
+            throw IkzException.invalid("format", "format must be pdf or csv (a notice also xml: XRechnung)");
+        }
+        if (dialect == null || dialect.isEmpty()) {
+            return format;
+        }
+        if (!"de".equals(dialect) || !"csv".equals(format)) {
+            throw IkzException.invalid("dialect", "dialect=de is the only variant, and only for csv");
+        }
+        return "csv-de";
+    }
+
+    /**
+     * The profile of the agreement version in force on {@code ?on=} (default today), in the field order of the state IKZ
+     * database: ?format=json (default; English keys, see {@link Profile}), markdown or pdf (German labels; PDF/A from the
+     * document service).
+     */
+    @Operation(operationId = "getAgreementProfile", summary = "Get the agreement profile of a day as JSON, Markdown or PDF/A")
+    @ApiResponse(responseCode = "200", description = "The profile", content = {@Content(mediaType = "application/json", schema = @Schema(implementation = Profile.class)), @Content(mediaType = "text/markdown", schema = @Schema(type = "string")), @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @GET
     @Path("{id}/profile")
     @Produces({MediaType.APPLICATION_JSON, "text/markdown", "application/pdf"})
     public Response profile(@Context SecurityContext sc, @QueryParam("tenant") String tenant, @PathParam("id") String id,
-                            @QueryParam("on") String on, @QueryParam("format") String format) {
+                            @Parameter(description = "the day (ISO date) whose agreement version and area are shown; default today")
+                            @QueryParam("on") String on,
+                            @Parameter(description = "json (default), markdown or pdf") @QueryParam("format") String format) {
         Caller c = CallerPrincipal.caller(sc);
         String f = format == null ? "json" : format;
         byte[] doc = agreements.profile(c, c.tenantFor(tenant), id, Params.date("on", on, LocalDate.now()), f);
@@ -252,7 +322,8 @@ public class AgreementsResource {
     }
 
     private static Response file(byte[] doc, String format, String name) {
-        String type = "pdf".equals(format) ? "application/pdf" : "text/csv; charset=UTF-8";
+        String type = "pdf".equals(format) ? "application/pdf" : "xml".equals(format) ? "application/xml; charset=UTF-8"
+                : "text/csv; charset=UTF-8";
         return Response.ok(doc, type).header("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"").build();
     }
 

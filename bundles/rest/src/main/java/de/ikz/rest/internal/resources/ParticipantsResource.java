@@ -24,12 +24,14 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.error.IkzException;
+import de.ikz.api.participant.BankAccount;
 import de.ikz.api.participant.Contact;
 import de.ikz.api.participant.FigureSum;
 import de.ikz.api.participant.JurisdictionEntry;
 import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantKind;
 import de.ikz.api.participant.ParticipantService;
+import de.ikz.api.participant.PostalAddress;
 import de.ikz.api.rest.CallerPrincipal;
 import de.ikz.api.rest.RestConstants;
 import de.ikz.api.tenant.Caller;
@@ -54,13 +56,75 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Tag(name = "Participants", description = "Municipalities and districts taking part, their jurisdiction and figures")
 public class ParticipantsResource {
 
-    /** Body of POST /participants. kind: LAND, DISTRICT, DISTRICT_FREE_CITY, MUNICIPALITY, YOUTH_OFFICE, ... */
-    public record NewParticipant(String id, ParticipantKind kind, String name, String key, String parentId,
-                                 List<Contact> contacts) {
+    /**
+     * Body of POST /participants. kind: LAND, DISTRICT, DISTRICT_FREE_CITY, MUNICIPALITY, YOUTH_OFFICE, ... The letter
+     * details (address, contactPerson, phone, email, bank) are optional: where they are missing, letters print the
+     * host's default.
+     */
+    public record NewParticipant(String id, ParticipantKind kind, String name,
+                                 @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "AGS (8 digits) of a municipality, district key (5 digits) of a district or district-free city") String key,
+                                 @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String parentId,
+                                 @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<Contact> contacts,
+                                 @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) AddressInput address,
+                                 @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "the person named on its letters", example = "Anna Beispiel") String contactPerson,
+                                 @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "digits, spaces and + - ( ) /", example = "02452 13-0") String phone,
+                                 @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, example = "jugendamt@example.org") String email,
+                                 @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) BankAccountInput bank) {
+
+        Participant participant() {
+            return new Participant(id, kind, name, key, parentId, contacts, AddressInput.of(address), contactPerson, phone, email,
+                    BankAccountInput.of(bank));
+        }
     }
 
-    /** Body of PUT /participants/{id}: everything but the id, replaced as a whole. */
-    public record ParticipantChange(ParticipantKind kind, String name, String key, String parentId, List<Contact> contacts) {
+    /**
+     * Body of PUT /participants/{id}: everything but the id, replaced as a whole. What is left out (or null) is
+     * cleared: an update without {@code bank} removes the account, as one without {@code parentId} removes the parent.
+     */
+    public record ParticipantChange(ParticipantKind kind, String name,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String key,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) String parentId,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) List<Contact> contacts,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) AddressInput address,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, example = "Anna Beispiel") String contactPerson,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, example = "02452 13-0") String phone,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, example = "jugendamt@example.org") String email,
+                                    @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED) BankAccountInput bank) {
+
+        Participant participant(String id) {
+            return new Participant(id, kind, name, key, parentId, contacts, AddressInput.of(address), contactPerson, phone, email,
+                    BankAccountInput.of(bank));
+        }
+    }
+
+    /**
+     * A postal address in a request (answered as {@link PostalAddress}): street, postalCode (five digits) and city
+     * together; name and addition optional.
+     */
+    @Schema(description = "Postal address for letters: street, postalCode and city together; name and addition optional")
+    public record AddressInput(
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "addressee, if not the participant's name", example = "Kreis Heinsberg") String name,
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "department or z. Hd.", example = "Amt für Kinder, Jugend und Familie") String addition,
+            @Schema(example = "Valkenburger Straße 45") String street,
+            @Schema(description = "German postal code, five digits", example = "52525") String postalCode,
+            @Schema(example = "Heinsberg") String city) {
+
+        static PostalAddress of(AddressInput a) {
+            return a == null ? null : new PostalAddress(a.name(), a.addition(), a.street(), a.postalCode(), a.city());
+        }
+    }
+
+    /** The treasury's account in a request (answered as {@link BankAccount}, the IBAN without spaces in upper case). */
+    @Schema(description = "Account of the participant's treasury, printed on its payment requests")
+    public record BankAccountInput(
+            @Schema(description = "account holder", example = "Kreiskasse Heinsberg") String holder,
+            @Schema(description = "IBAN, spaces allowed; checked (country, length, mod 97)", example = "DE52 0000 0000 0012 3456 78") String iban,
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "BIC, 8 or 11 characters") String bic,
+            @Schema(requiredMode = Schema.RequiredMode.NOT_REQUIRED, description = "name of the bank", example = "Demo-Sparkasse (kein echtes Konto)") String bank) {
+
+        static BankAccount of(BankAccountInput b) {
+            return b == null ? null : new BankAccount(b.holder(), b.iban(), b.bic(), b.bank());
+        }
     }
 
     private final ParticipantService participants;
@@ -77,7 +141,10 @@ public class ParticipantsResource {
         return participants.list(c, c.tenantFor(tenant));
     }
 
-    @Operation(operationId = "createParticipant", summary = "Create a participant")
+    @Operation(operationId = "createParticipant", summary = "Create a participant",
+            description = "With optional letter details: address (street, postalCode, city together), contactPerson, phone, "
+                    + "email and the treasury's bank account (IBAN checked and stored without spaces). A refusal names the "
+                    + "field as in the JSON, e.g. bank.iban or address.postalCode.")
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(mediaType = "application/json", schema = @Schema(implementation = Participant.class)))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,8 +153,7 @@ public class ParticipantsResource {
             throw IkzException.invalid(null, "request body required");
         }
         Caller c = CallerPrincipal.caller(sc);
-        Participant p = participants.create(c, c.tenantFor(tenant),
-                new Participant(body.id(), body.kind(), body.name(), body.key(), body.parentId(), body.contacts()));
+        Participant p = participants.create(c, c.tenantFor(tenant), body.participant());
         return Response.created(URI.create("participants/" + p.id())).entity(p).build();
     }
 
@@ -99,7 +165,9 @@ public class ParticipantsResource {
         return participants.find(c, c.tenantFor(tenant), id).orElseThrow(() -> IkzException.notFound("participant", id));
     }
 
-    @Operation(operationId = "updateParticipant", summary = "Update a participant")
+    @Operation(operationId = "updateParticipant", summary = "Update a participant",
+            description = "Replaces the participant as a whole: a field left out or null is cleared (key, parent, contacts, "
+                    + "address, contactPerson, phone, email, bank).")
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -109,8 +177,7 @@ public class ParticipantsResource {
             throw IkzException.invalid(null, "request body required");
         }
         Caller c = CallerPrincipal.caller(sc);
-        return participants.update(c, c.tenantFor(tenant),
-                new Participant(id, body.kind(), body.name(), body.key(), body.parentId(), body.contacts()));
+        return participants.update(c, c.tenantFor(tenant), body.participant(id));
     }
 
     @Operation(operationId = "listJurisdiction", summary = "List the jurisdiction history of a participant")

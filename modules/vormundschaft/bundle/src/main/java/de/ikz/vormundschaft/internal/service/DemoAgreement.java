@@ -63,7 +63,7 @@ public final class DemoAgreement {
                         "StädteRegion Aachen, Koordinierungsstelle" + EXAMPLE, List.of()),
                 new CostRule(new KeySpec("population", null, LocalDate.of(2019, 12, 31), null, null, null, null, null, null, null),
                         "LARGEST_REMAINDER", "QUARTERLY", null, null, Map.of("ja-staedteregion", new BigDecimal("15000.00"))),
-                0, LocalDate.of(2024, 1, 1), null, null, null);
+                0, LocalDate.of(2024, 1, 1), null, null, null, "A 51-IKZ-Vormundschaft/2023 (Beispiel)");
     }
 
     /** Per partner: share by population and share by active appointments, for a year. */
@@ -93,7 +93,7 @@ public final class DemoAgreement {
             agreements.amend(admin, tenantId, new Agreement(a.id(), a.moduleId(), a.title(), a.leadPartner(), a.parties(),
                     a.legalForm(), a.dates(), a.tags(), a.text(), new CostRule(key, rule.rounding(), rule.schedule(), rule.floors(),
                     rule.caps(), rule.creditsInKind()), 0, LocalDate.of(year, 1, 1),
-                    "Umlage ab " + year + " nach aktiven Bestellungen je Jugendamt (Beispielwert)", null, null));
+                    "Umlage ab " + year + " nach aktiven Bestellungen je Jugendamt (Beispielwert)", null, null, a.fileReference()));
         }
         AllocationRun run = allocations.run(admin, tenantId, AGREEMENT, year, BUDGET);
         Map<String, BigDecimal[]> shares = new LinkedHashMap<>();
