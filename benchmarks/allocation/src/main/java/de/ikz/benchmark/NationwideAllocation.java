@@ -90,7 +90,7 @@ public final class NationwideAllocation {
                 new Class<?>[] {ModuleRegistry.class}, (p, m, a) -> m.getName().equals("module") ? Optional.empty() : List.of());
         RegisterServiceImpl reg = new RegisterServiceImpl(db, audit, null);
         ParticipantServiceImpl participants = new ParticipantServiceImpl(db, audit, reg, tenants, null);
-        AgreementService agreements = new AgreementServiceImpl(db, audit, participants, reg, null);
+        AgreementService agreements = new AgreementServiceImpl(db, audit, participants, reg, modules, null, null);
         AllocationServiceImpl allocations = new AllocationServiceImpl(db, audit, agreements, participants, modules, null, null);
 
         StringBuilder out = new StringBuilder();
