@@ -47,7 +47,10 @@ final class KeyResolver {
     Resolved resolve(Caller caller, String tenantId, KeySpec spec, List<String> payers, int fiscalYear) {
         List<AllocationRun.Input> inputs = new ArrayList<>();
         Key key = key(caller, tenantId, spec, payers, fiscalYear, inputs, "");
-        return new Resolved(key, KeyWords.describe(spec), inputs);
+        // a module's measure by its label (the module is deployed: the key was just resolved with it)
+        return new Resolved(key, KeyWords.describe(spec, (module, measure) -> modules.module(module)
+                .flatMap(m -> m.measures().stream().filter(d -> d.id().equals(measure)).findFirst())
+                .map(d -> d.label()).orElse(null)), inputs);
     }
 
     private Key key(Caller caller, String tenantId, KeySpec spec, List<String> payers, int year,

@@ -404,6 +404,7 @@ class AllocationServiceTest {
         AllocationRun run = service.run(admin, T, "mk", future, new BigDecimal("100.00"));
         AllocationRun.Input in = run.inputs().get(0);
         assertThat(in.label()).isEqualTo("Bestellte Vormundschaften");
+        assertThat(run.keyDescription()).isEqualTo("nach Kennzahl „Bestellte Vormundschaften“ (vormundschaft/active-appointments)");
         assertThat(in.source()).isEqualTo("Modul „Ehrenamtliche Vormundschaften“ (vormundschaft) Version 1.4.0");
         assertThat(in.referenceDate()).as("not a day in the future").isBeforeOrEqualTo(LocalDate.now());
         assertThat(in.detail()).contains("01.01." + future + " bis 31.12." + future);
