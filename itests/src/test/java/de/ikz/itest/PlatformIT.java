@@ -218,6 +218,10 @@ public class PlatformIT extends ContainerSupport {
         String kassenzeichen = lines[1].substring(0, lines[1].indexOf(','));
         assertTrue(xml.body(), xml.body().contains("<rsm:CrossIndustryInvoice") && xml.body().contains(">" + kassenzeichen + "<"));
         assertEquals(400, h.get("agreements/vormundschaft-altkreis-aachen/runs/2026/v1/summary.xml?tenant=demo-it", "admin", pw).status());
+        // rendering a PDF leaves no WARN in the server log (PDFBox's fallback-font line is ERROR-only in the distribution)
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+        String logged = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+        assertTrue("fallback-font warning in " + log, !logged.contains("Using fallback font"));
         Http.Reply profile = h.get("agreements/vormundschaft-altkreis-aachen/profile?tenant=demo-it&format=markdown", "admin", pw);
         assertEquals(profile.body(), 200, profile.status());
         assertTrue(profile.body(), profile.body().contains("Hauptverantwortlich") && profile.body().contains("Jugendamt der StädteRegion Aachen"));

@@ -13,15 +13,27 @@ public interface PlatformHealth {
 
     /**
      * @param status   "UP" if the database answers and nothing needs attention; "DEGRADED" if it
-     *                 answers but something needs an operator (the access log's chain is broken);
-     *                 "DOWN" if the database does not answer
+     *                 answers but something needs an operator (the access log's chain is broken, or a
+     *                 shipped module is not running); "DOWN" if the database does not answer
      * @param database state of the database
      * @param modules  ids of the live modules
      * @param uptimeSeconds seconds since the core started
      * @param audit    state of the access log's chain (since 1.1)
+     * @param modulesNotRunning ids of the modules whose KAR is installed (shipped) but whose feature is not
+     *                 started or whose module is not registered, sorted; empty when all run (since 1.2)
      */
     record Report(String status, DatabaseState database, List<String> modules, String version, long uptimeSeconds,
-                  AuditState audit) {
+                  AuditState audit, List<String> modulesNotRunning) {
+
+        public Report {
+            modulesNotRunning = modulesNotRunning == null ? List.of() : List.copyOf(modulesNotRunning);
+        }
+
+        /** A report without the state of shipped modules (all taken as running). */
+        public Report(String status, DatabaseState database, List<String> modules, String version, long uptimeSeconds,
+                      AuditState audit) {
+            this(status, database, modules, version, uptimeSeconds, audit, List.of());
+        }
 
         /** A report without access-log state. */
         public Report(String status, DatabaseState database, List<String> modules, String version, long uptimeSeconds) {

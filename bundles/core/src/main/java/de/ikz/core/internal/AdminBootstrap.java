@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * journals, and the file is enough. On the terminal the banner goes through the shell's console
  * notices (a {@code Consumer<String>} service with {@code ikz.console=notices}, see
  * {@code de.ikz.shell.internal.ConsoleNotices}), which print it above the local console's prompt;
- * without that service, to standard output. An existing admin is never touched.
+ * without that service, to standard output. An existing admin is never touched, except that a first
+ * start killed midway is completed at the next start (marker {@value #PENDING}, see the constructor).
  */
 @Component(immediate = true, configurationPid = "de.ikz.users",
         configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.OPTIONAL)
@@ -40,6 +41,8 @@ public final class AdminBootstrap {
     static final String ADMIN = "admin";
     static final String ENV = "IKZ_ADMIN_PASSWORD";
     static final String FILE = "ikz-admin-password.txt";
+    /** Present from the start of the admin's creation until it is complete. */
+    static final String PENDING = "ikz-admin-bootstrap.pending";
     private static final Logger LOG = LoggerFactory.getLogger(AdminBootstrap.class);
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -63,29 +66,41 @@ public final class AdminBootstrap {
      */
     AdminBootstrap(UserStore store, AuditLog audit, String fromEnv, Path dataDir, BooleanSupplier onTerminal,
                    Consumer<String> console) {
-        if (store.exists(ADMIN)) {
+        // Restartable at any point (issue 14): a marker is written before anything else and removed only
+        // when the admin is complete (user, role, group, password file). A start that finds the marker
+        // finishes the job, with the password of the file when one was already written.
+        Path pending = dataDir.resolve(PENDING).toAbsolutePath();
+        boolean resume = Files.exists(pending);
+        if (store.exists(ADMIN) && !resume) {
             return;
         }
         boolean generated = fromEnv == null || fromEnv.isBlank();
-        String password = generated ? generate() : Checks.password(ENV, fromEnv);
+        String earlier = generated && resume ? readPassword(dataDir.resolve(FILE)) : null;
+        String password = !generated ? Checks.password(ENV, fromEnv) : earlier != null ? earlier : generate();
+        mark(dataDir, pending);
+        if (resume) {
+            LOG.warn("completing the creation of the platform admin '{}' that an earlier first start began ({} found)",
+                    ADMIN, pending);
+        }
         audit.append(Caller.system("first start"), null, "CREATE", "user/" + ADMIN,
-                generated ? "first start, generated password" : "first start, password from " + ENV);
+                (generated ? "first start, generated password" : "first start, password from " + ENV)
+                        + (resume ? " (completing an interrupted first start)" : ""));
+        if (generated && earlier == null) {
+            writePasswordFile(dataDir, password); // before the user: a kill after it leaves a file that matches
+        }
         store.putUser(ADMIN, password);
-        store.addRole(ADMIN, PlatformRole.PLATFORM_ADMIN.jaasRole());
+        if (!store.roles(ADMIN).contains(PlatformRole.PLATFORM_ADMIN.jaasRole())) {
+            store.addRole(ADMIN, PlatformRole.PLATFORM_ADMIN.jaasRole());
+        }
         store.addGroup(ADMIN, "admingroup");
+        try {
+            Files.deleteIfExists(pending);
+        } catch (IOException e) {
+            LOG.warn("could not remove {}: {}; the next start completes the admin again (harmless)", pending, e.toString());
+        }
         if (generated) {
             Path file = dataDir.resolve(FILE).toAbsolutePath();
-            boolean written = false;
-            try {
-                Files.createDirectories(dataDir);
-                Files.deleteIfExists(file);
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(file, password + System.lineSeparator());
-                written = true;
-            } catch (IOException | UnsupportedOperationException e) {
-                LOG.error("could not write {}: {}; unless it is shown on the terminal, remove the user '{}' from the realm and "
-                        + "start again with {} set", file, e.getMessage(), ADMIN, ENV);
-            }
+            boolean written = Files.exists(file);
             // printed once, on a terminal only; the log says where the file is, never the password
             if (onTerminal.getAsBoolean()) {
                 String nl = System.lineSeparator();
@@ -100,6 +115,47 @@ public final class AdminBootstrap {
             }
         } else {
             LOG.info("platform admin 'admin' created with the password from {}", ENV);
+        }
+    }
+
+    /** The marker of a first start that has not finished creating the admin. */
+    private static void mark(Path dataDir, Path pending) {
+        try {
+            Files.createDirectories(dataDir);
+            if (!Files.exists(pending)) {
+                Files.createFile(pending);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not write {}: {}; a kill before the admin is complete then needs the operator", pending, e.toString());
+        }
+    }
+
+    /** Writes the generated password owner-only; logs an ERROR (never the password) if it cannot. */
+    private static void writePasswordFile(Path dataDir, String password) {
+        Path file = dataDir.resolve(FILE).toAbsolutePath();
+        try {
+            Files.createDirectories(dataDir);
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, password + System.lineSeparator());
+        } catch (IOException | UnsupportedOperationException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // nothing more to do: the message below says what the operator does
+            }
+            LOG.error("could not write {}: {}; unless it is shown on the terminal, remove the user '{}' from the realm and "
+                    + "start again with {} set", file, e.getMessage(), ADMIN, ENV);
+        }
+    }
+
+    /** The password in the file of an earlier, interrupted first start; null if there is none (or it is unreadable). */
+    private static String readPassword(Path file) {
+        try {
+            String p = Files.readString(file).strip();
+            return p.isEmpty() ? null : p;
+        } catch (IOException e) {
+            return null;
         }
     }
 

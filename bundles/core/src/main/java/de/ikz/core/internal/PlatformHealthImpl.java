@@ -2,6 +2,7 @@ package de.ikz.core.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import de.ikz.api.audit.AuditLog;
@@ -14,11 +15,14 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * UP when the database answers and the access log's newest check found the chain intact;
  * DEGRADED when the database answers but the chain is broken (the platform works, an operator
- * must act); DOWN when the database does not answer.
+ * must act), or a shipped module does not run (its KAR is installed, see {@link ShippedModuleRules}); DOWN when
+ * the database does not answer. Without Karaf's features service no module counts as shipped.
  */
 @Component(service = PlatformHealth.class)
 public final class PlatformHealthImpl implements PlatformHealth {
@@ -28,6 +32,9 @@ public final class PlatformHealthImpl implements PlatformHealth {
     private final AuditLog audit;
     private final String version;
     private final Instant started = Instant.now();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile ShippedModules shipped;
 
     @Activate
     public PlatformHealthImpl(@Reference Database db, @Reference ModuleRegistry registry, @Reference AuditLog audit,
@@ -48,9 +55,12 @@ public final class PlatformHealthImpl implements PlatformHealth {
         Optional<AuditLog.Verification> v = audit.lastVerification();
         AuditState auditState = v.map(x -> new AuditState(x.intact() ? "INTACT" : "BROKEN", x.checkedAt()))
                 .orElse(new AuditState("UNKNOWN", null));
-        String status = !up ? "DOWN" : "BROKEN".equals(auditState.status()) ? "DEGRADED" : "UP";
+        ShippedModules s = shipped;
+        List<String> notRunning = s == null ? List.of() : s.notRunning();
+        String status = !up ? "DOWN"
+                : "BROKEN".equals(auditState.status()) || !notRunning.isEmpty() ? "DEGRADED" : "UP";
         return new Report(status, new DatabaseState(up ? "UP" : "DOWN", db.dialect()),
                 registry.modules().stream().map(ModuleInfo::id).toList(), version,
-                Duration.between(started, Instant.now()).toSeconds(), auditState);
+                Duration.between(started, Instant.now()).toSeconds(), auditState, notRunning);
     }
 }

@@ -67,4 +67,61 @@ class AdminBootstrapTest {
         assertThat(printed.toString()).isEmpty();
         assertThat(appended).isEmpty();
     }
+
+    /** The realm, as seen by a process that is "killed" (an exception) at the named step, once. */
+    private static UserStore killedAt(String step, InMemoryUserStore store) {
+        boolean[] killed = {false};
+        return (UserStore) Proxy.newProxyInstance(UserStore.class.getClassLoader(), new Class<?>[] {UserStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals(step) && !killed[0]) {
+                        killed[0] = true;
+                        throw new IllegalStateException("killed at " + step);
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    void killedAfterTheUserWasStoredTheNextStartCompletesTheAdmin(@TempDir Path data) throws Exception {
+        InMemoryUserStore store = new InMemoryUserStore();
+        try {
+            new AdminBootstrap(killedAt("addRole", store), audit, null, data, () -> false, out);
+        } catch (IllegalStateException killed) {
+            // the process died here: user stored, no role yet
+        }
+        assertThat(store.exists(AdminBootstrap.ADMIN)).isTrue();
+
+        new AdminBootstrap(store, audit, null, data, () -> false, out); // the next start
+
+        String password = Files.readString(data.resolve(AdminBootstrap.FILE)).strip();
+        assertThat(store.checkPassword(AdminBootstrap.ADMIN, password)).isTrue();
+        assertThat(store.roles(AdminBootstrap.ADMIN))
+                .contains(de.ikz.api.tenant.PlatformRole.PLATFORM_ADMIN.jaasRole(), "group:admingroup");
+        assertThat(data.resolve(AdminBootstrap.PENDING)).doesNotExist();
+    }
+
+    @Test
+    void killedAfterThePasswordFileTheNextStartKeepsThatPassword(@TempDir Path data) throws Exception {
+        InMemoryUserStore store = new InMemoryUserStore();
+        try {
+            new AdminBootstrap(killedAt("putUser", store), audit, null, data, () -> false, out);
+        } catch (IllegalStateException killed) {
+            // the process died here: password file written, no user yet
+        }
+        String written = Files.readString(data.resolve(AdminBootstrap.FILE)).strip();
+        assertThat(store.exists(AdminBootstrap.ADMIN)).isFalse();
+
+        new AdminBootstrap(store, audit, null, data, () -> false, out);
+
+        assertThat(store.checkPassword(AdminBootstrap.ADMIN, written)).isTrue();
+        assertThat(Files.readString(data.resolve(AdminBootstrap.FILE)).strip()).isEqualTo(written);
+        assertThat(data.resolve(AdminBootstrap.PENDING)).doesNotExist();
+
+        new AdminBootstrap(store, audit, null, data, () -> false, out); // a third start changes nothing
+        assertThat(store.writes.get(AdminBootstrap.ADMIN)).isEqualTo(1);
+    }
 }

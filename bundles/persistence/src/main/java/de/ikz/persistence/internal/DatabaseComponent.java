@@ -1,6 +1,7 @@
 package de.ikz.persistence.internal;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,7 +22,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * Publishes the {@link Database} once the DataSource {@code jdbc/ikz} (from pax-jdbc-config,
  * {@code etc/org.ops4j.datasource-ikz.cfg}) is there. Switching the database is a change of
  * that configuration only. The time budget of each transaction is configured in
- * {@code etc/de.ikz.persistence.cfg} (see {@link JdbcDatabase}).
+ * {@code etc/de.ikz.persistence.cfg} (see {@link JdbcDatabase}). Before the first connection, an embedded
+ * Derby folder left incomplete by a kill during its creation is moved aside ({@link DerbyFolderRecovery}).
  */
 @Component(service = Database.class, configurationPid = "de.ikz.persistence", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = DatabaseComponent.Config.class)
@@ -41,6 +43,17 @@ public final class DatabaseComponent implements Database {
 
     @Activate
     public DatabaseComponent(@Reference(target = "(osgi.jndi.service.name=jdbc/ikz)") DataSource dataSource, Config config) {
+        this(dataSource, config, DerbyFolderRecovery.defaultFolder().orElse(null));
+    }
+
+    /**
+     * @param derbyFolder the embedded database folder; if a start was interrupted while Derby created it,
+     *                    it is moved aside first ({@link DerbyFolderRecovery}); null: no embedded folder to check
+     */
+    DatabaseComponent(DataSource dataSource, Config config, Path derbyFolder) {
+        if (derbyFolder != null) {
+            DerbyFolderRecovery.moveAsideIfIncomplete(derbyFolder, Clock.systemUTC());
+        }
         this.delegate = new JdbcDatabase(dataSource, Duration.ofSeconds(Math.max(0, config.query_timeout_seconds())),
                 Duration.ofSeconds(Math.max(0, config.transaction_budget_seconds())));
     }

@@ -2,6 +2,7 @@ package de.ikz.rest.internal;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -19,12 +20,39 @@ import de.ikz.api.persistence.DataAccessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Every failure leaves the API as a problem document. */
+/**
+ * Every failure leaves the API as a problem document. A client that closed the connection mid-answer
+ * is logged as one DEBUG line (method, path, "client closed the connection"), not as an ERROR.
+ */
 final class ExceptionMappers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExceptionMappers.class);
 
     private ExceptionMappers() {
+    }
+
+    /**
+     * True if {@code e} or one of its causes says the client closed the connection while the answer was
+     * written: Jetty's {@code EofException} (by name: CXF wraps it in an {@code IOException} or a
+     * {@code Fault}), a closed channel, or a broken pipe / reset connection.
+     */
+    static boolean clientClosed(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (c.getName().equals("org.eclipse.jetty.io.EofException")
+                        || c == java.nio.channels.ClosedChannelException.class) {
+                    return true;
+                }
+            }
+            if (t instanceof java.io.IOException && t.getMessage() != null) {
+                String m = t.getMessage().toLowerCase(java.util.Locale.ROOT);
+                if (m.contains("broken pipe") || m.contains("connection reset by peer")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static final class Ikz implements ExceptionMapper<IkzException> {
@@ -137,15 +165,27 @@ final class ExceptionMappers {
         @Context
         UriInfo uri;
 
+        @Context
+        Request request;
+
+        /** Package-private so a test can watch what is logged. */
+        Logger log = LOG;
+
         @Override
         public Response toResponse(Throwable e) {
+            if (clientClosed(e)) {
+                // not a fault of the platform: one line, no stack, so ERROR-based alerting stays quiet
+                log.debug("{} {}: client closed the connection ({})", request == null ? "?" : request.getMethod(),
+                        Problems.instance(uri), e.toString());
+                return Response.status(500).build(); // no body: there is nobody to read it, and writing one fails again
+            }
             if (e instanceof IllegalArgumentException iae) {
                 return Problems.of(400, "Invalid input", iae.getMessage(), null, Problems.instance(uri));
             }
             if (e instanceof UnsupportedOperationException uoe) {
                 return Problems.of(409, "Conflict", uoe.getMessage(), null, Problems.instance(uri));
             }
-            LOG.error("unexpected failure on {}", Problems.instance(uri), e);
+            log.error("unexpected failure on {}", Problems.instance(uri), e);
             return Problems.of(500, "Internal error", "unexpected failure; see the server log", null, Problems.instance(uri));
         }
     }

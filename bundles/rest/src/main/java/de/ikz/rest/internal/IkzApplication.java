@@ -1,7 +1,12 @@
 package de.ikz.rest.internal;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import javax.ws.rs.ServiceUnavailableException;
 import javax.ws.rs.core.Application;
 
 import de.ikz.api.rest.RestConstants;
@@ -11,6 +16,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationBase;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -71,8 +78,17 @@ public final class IkzApplication extends Application {
 
     private final Set<Object> singletons;
 
+    /**
+     * Optional and dynamic (issue 14): the user service needs the database, and without the database the
+     * application must still be published so that {@code /health} answers 503 DOWN instead of 404. While it
+     * is missing, every authenticated request gets 503 (see {@link #whenPresent}).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile UserService userService;
+
     @Activate
-    public IkzApplication(@Reference UserService users, @Reference ModuleContract contract, Config config) {
+    public IkzApplication(@Reference ModuleContract contract, Config config) {
+        UserService users = whenPresent(UserService.class, () -> userService);
         this.singletons = Set.of(
                 new JsonProvider(),
                 new ClientAddress(java.util.List.of(config.trusted_proxies())),
@@ -91,6 +107,33 @@ public final class IkzApplication extends Application {
                 new ExceptionMappers.Web(),
                 new ExceptionMappers.Data(),
                 new ExceptionMappers.Fallback());
+    }
+
+    /**
+     * A stand-in that calls the service {@code current} gives at each call, or throws 503 (a
+     * {@link ServiceUnavailableException}, mapped to a problem) while there is none.
+     */
+    static <T> T whenPresent(Class<T> type, Supplier<T> current) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> type.getSimpleName() + " (when present)";
+                };
+            }
+            T target = current.get();
+            if (target == null) {
+                throw new ServiceUnavailableException("the platform is not ready: " + type.getSimpleName()
+                        + " is not available (is the database reachable?)");
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
     @Override

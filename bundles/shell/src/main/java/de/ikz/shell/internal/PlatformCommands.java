@@ -60,6 +60,9 @@ final class PlatformCommands {
             System.out.println("Access log: " + r.audit().status()
                     + (r.audit().checkedAt() == null ? "" : " (checked " + r.audit().checkedAt() + ")"));
             System.out.println("Modules:  " + (r.modules().isEmpty() ? "none" : String.join(", ", r.modules())));
+            if (!r.modulesNotRunning().isEmpty()) {
+                System.out.println("Not running (shipped): " + String.join(", ", r.modulesNotRunning()));
+            }
             System.out.println("Version:  " + r.version());
             System.out.println("Uptime:   " + r.uptimeSeconds() + " s");
         }
