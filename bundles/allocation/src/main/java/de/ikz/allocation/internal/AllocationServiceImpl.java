@@ -235,7 +235,7 @@ public final class AllocationServiceImpl implements AllocationService {
                 + "FROM ikz_allocation_run WHERE tenant_id = :tenant AND agreement_id = ? ORDER BY fiscal_year, version",
                 rs -> {
                     String id = rs.getString(1) + "/" + rs.getInt(2) + "/v" + rs.getInt(3);
-                    return new Stored(id, rs.getInt(2), rs.getString(4), withReferences(read(tenantId, id, rs.getString(5)),
+                    return new Stored(id, rs.getInt(2), rs.getString(4), CashReference.assign(read(tenantId, id, rs.getString(5)),
                             rs.getInt(6)));
                 }, agreementId));
     }
@@ -255,7 +255,7 @@ public final class AllocationServiceImpl implements AllocationService {
         String id = m.group(1) + "/" + Integer.parseInt(m.group(2)) + "/v" + Integer.parseInt(m.group(3));
         Optional<AllocationRun> run = db.inTransaction(s -> s.tenant(tenantId).queryOne("SELECT body, serial FROM ikz_allocation_run "
                 + "WHERE tenant_id = :tenant AND agreement_id = ? AND fiscal_year = ? AND version = ?",
-                rs -> Optional.ofNullable(withReferences(read(tenantId, id, rs.getString(1)), rs.getInt(2))),
+                rs -> Optional.ofNullable(CashReference.assign(read(tenantId, id, rs.getString(1)), rs.getInt(2))),
                 m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))).map(o -> o.orElseThrow(() -> unreadable(id)));
         return run;
     }
@@ -337,20 +337,6 @@ public final class AllocationServiceImpl implements AllocationService {
         return new RunDocuments.Context(run, ag, issuer, byId, status);
     }
 
-    /** The run with the Kassenzeichen of every partner's notice, made of the run's serial number. */
-    private static AllocationRun withReferences(AllocationRun run, int serial) {
-        if (run == null || serial <= 0) {
-            return run;
-        }
-        List<AllocationRun.Share> shares = new ArrayList<>(run.shares().size());
-        for (int i = 0; i < run.shares().size(); i++) {
-            shares.add(run.shares().get(i).withCashReference(CashReference.of(run.fiscalYear(), serial, i + 1)));
-        }
-        return new AllocationRun(run.id(), run.tenantId(), run.agreementId(), run.agreementVersion(), run.fiscalYear(),
-                run.version(), run.kind(), run.createdAt(), run.createdBy(), run.amount(), run.actualCost(), run.grants(),
-                run.rounding(), run.keyDescription(), run.inputs(), shares, run.instalments(), run.settlement());
-    }
-
     private static BigDecimal amount(AllocationRun r, String id) {
         return r.shares().stream().filter(s -> s.partnerId().equals(id)).map(AllocationRun.Share::amount).findFirst()
                 .orElse(BigDecimal.ZERO.setScale(2));
@@ -376,7 +362,7 @@ public final class AllocationServiceImpl implements AllocationService {
                     + "serial) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?)", ag.id(), year, version, kind, now, caller.user(), write(run),
                     serial);
             audit.append(s, caller, tenantId, "CREATE", "allocation/" + run.id(), kind + " " + amount.toPlainString());
-            return withReferences(run, serial);
+            return CashReference.assign(run, serial);
         });
     }
 

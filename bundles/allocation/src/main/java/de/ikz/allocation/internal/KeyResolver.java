@@ -19,6 +19,7 @@ import de.ikz.api.agreement.KeySpec;
 import de.ikz.api.allocation.AllocationRun;
 import de.ikz.api.error.IkzException;
 import de.ikz.api.module.CooperationModule;
+import de.ikz.api.module.MeasureDefinition;
 import de.ikz.api.module.ModuleRegistry;
 import de.ikz.api.participant.FigureSum;
 import de.ikz.api.participant.FigureValue;
@@ -49,8 +50,7 @@ final class KeyResolver {
         Key key = key(caller, tenantId, spec, payers, fiscalYear, inputs, "");
         // a module's measure by its label (the module is deployed: the key was just resolved with it)
         return new Resolved(key, KeyWords.describe(spec, (module, measure) -> modules.module(module)
-                .flatMap(m -> m.measures().stream().filter(d -> d.id().equals(measure)).findFirst())
-                .map(d -> d.label()).orElse(null)), inputs);
+                .flatMap(m -> label(m, measure)).orElse(null)), inputs);
     }
 
     private Key key(Caller caller, String tenantId, KeySpec spec, List<String> payers, int year,
@@ -105,8 +105,7 @@ final class KeyResolver {
                 // (a budget run for next year counts today's cases as the forecast)
                 LocalDate today = LocalDate.now(GermanFormat.ZONE);
                 LocalDate counted = to.isAfter(today) ? today : to;
-                String label = m.measures().stream().filter(d -> d.id().equals(spec.measure())).map(d -> d.label())
-                        .findFirst().orElse(spec.measure());
+                String label = label(m, spec.measure()).orElse(spec.measure());
                 String source = "Modul „" + m.displayNames().getOrDefault("de", m.id()) + "“ (" + m.id() + ") Version "
                         + m.version();
                 String detail = "gezählt im Zeitraum " + GermanFormat.date(from) + " bis " + GermanFormat.date(to)
@@ -136,6 +135,11 @@ final class KeyResolver {
             }
             default -> throw IkzException.invalid("costRule.key.type", "unknown key type " + spec.type());
         };
+    }
+
+    /** The German label a module gives its measure, if it lists it. */
+    private static java.util.Optional<String> label(CooperationModule module, String measure) {
+        return module.measures().stream().filter(d -> d.id().equals(measure)).map(MeasureDefinition::label).findFirst();
     }
 
     private static void record(List<AllocationRun.Input> inputs, String what, Map<String, BigDecimal> values) {

@@ -1,7 +1,11 @@
 package de.ikz.allocation.internal.docs;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+
+import de.ikz.api.allocation.AllocationRun;
 
 /**
  * The Kassenzeichen of a notice: the reference a partner's treasury pays with and the issuing
@@ -35,6 +39,23 @@ public final class CashReference {
         String digits = String.format("%04d%05d%05d", fiscalYear, serial, position);
         int check = 98 - new BigInteger(digits + "00").mod(NINETY_SEVEN).intValue();
         return String.format("%s-%s-%s-%02d", digits.substring(0, 4), digits.substring(4, 9), digits.substring(9), check);
+    }
+
+    /**
+     * The run with the Kassenzeichen of every partner's notice, made of the run's serial number; the run itself
+     * if it has none (not stored yet, or stored before serials existed and not numbered).
+     */
+    public static AllocationRun assign(AllocationRun run, int serial) {
+        if (run == null || serial <= 0) {
+            return run;
+        }
+        List<AllocationRun.Share> shares = new ArrayList<>(run.shares().size());
+        for (int i = 0; i < run.shares().size(); i++) {
+            shares.add(run.shares().get(i).withCashReference(of(run.fiscalYear(), serial, i + 1)));
+        }
+        return new AllocationRun(run.id(), run.tenantId(), run.agreementId(), run.agreementVersion(), run.fiscalYear(),
+                run.version(), run.kind(), run.createdAt(), run.createdBy(), run.amount(), run.actualCost(), run.grants(),
+                run.rounding(), run.keyDescription(), run.inputs(), shares, run.instalments(), run.settlement());
     }
 
     /** Whether a text is a Kassenzeichen of this form with correct check digits. */

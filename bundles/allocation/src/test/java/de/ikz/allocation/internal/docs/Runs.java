@@ -108,13 +108,7 @@ final class Runs {
 
     /** The run as stored: every share with its Kassenzeichen made of {@code serial}. */
     static AllocationRun stored(AllocationRun run, int serial) {
-        List<AllocationRun.Share> shares = new ArrayList<>();
-        for (int i = 0; i < run.shares().size(); i++) {
-            shares.add(run.shares().get(i).withCashReference(CashReference.of(run.fiscalYear(), serial, i + 1)));
-        }
-        return new AllocationRun(run.id(), run.tenantId(), run.agreementId(), run.agreementVersion(), run.fiscalYear(),
-                run.version(), run.kind(), run.createdAt(), run.createdBy(), run.amount(), run.actualCost(), run.grants(),
-                run.rounding(), run.keyDescription(), run.inputs(), shares, run.instalments(), run.settlement());
+        return CashReference.assign(run, serial);
     }
 
     /** The same run as another version, made later, with another amount. */
