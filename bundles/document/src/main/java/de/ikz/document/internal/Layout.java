@@ -184,7 +184,7 @@ final class Layout {
             if (bank && b != null) {
                 Element k = x.el(row, "td");
                 x.el(k, "div", null, "Bankverbindung: " + nz(b.holder()));
-                x.el(k, "div", null, "IBAN: " + iban(b.iban()));
+                x.el(k, "div", null, "IBAN: " + GermanFormat.iban(b.iban()));
                 if (present(b.bic())) {
                     x.el(k, "div", null, "BIC: " + b.bic());
                 }
@@ -394,22 +394,6 @@ final class Layout {
             lines.add(town);
         }
         return lines;
-    }
-
-    /** An IBAN in groups of four: {@code DE89 3704 0044 0532 0130 00}. */
-    static String iban(String iban) {
-        if (iban == null) {
-            return "";
-        }
-        String s = iban.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-        StringBuilder sb = new StringBuilder(s.length() + s.length() / 4);
-        for (int i = 0; i < s.length(); i++) {
-            if (i > 0 && i % 4 == 0) {
-                sb.append(' ');
-            }
-            sb.append(s.charAt(i));
-        }
-        return sb.toString();
     }
 
     static String join(String sep, String... parts) {

@@ -57,6 +57,22 @@ public final class GermanFormat {
         return d == null ? "" : DATE.format(d);
     }
 
+    /**
+     * An IBAN as printed on letters and lists, in groups of four: {@code DE52 0000 0000 0012 3456 78}; spaces in the
+     * input are dropped, letters upper-cased; null → "".
+     */
+    public static String iban(String iban) {
+        if (iban == null) {
+            return "";
+        }
+        String s = iban.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length() + s.length() / 4);
+        for (int i = 0; i < s.length(); i += 4) {
+            sb.append(i == 0 ? "" : " ").append(s, i, Math.min(s.length(), i + 4));
+        }
+        return sb.toString();
+    }
+
     /** An instant as {@code "31.12.2025 14:03"} in {@link #ZONE}; null → "". */
     public static String dateTime(Instant t) {
         return t == null ? "" : DATE_TIME.format(t);

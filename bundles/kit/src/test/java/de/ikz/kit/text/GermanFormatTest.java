@@ -66,6 +66,15 @@ class GermanFormatTest {
     }
 
     @Test
+    void theIbanIsPrintedInGroupsOfFour() {
+        assertThat(GermanFormat.iban("DE52000000000012345678")).isEqualTo("DE52 0000 0000 0012 3456 78");
+        assertThat(GermanFormat.iban("NL91ABNA0417164300")).isEqualTo("NL91 ABNA 0417 1643 00");
+        assertThat(GermanFormat.iban("NO9386011117947")).isEqualTo("NO93 8601 1117 947");
+        assertThat(GermanFormat.iban("de89 3704 0044 0532 0130 00")).isEqualTo("DE89 3704 0044 0532 0130 00");
+        assertThat(GermanFormat.iban(null)).isEmpty();
+    }
+
+    @Test
     void nullsBecomeEmptyText() {
         assertThat(GermanFormat.money(null)).isEmpty();
         assertThat(GermanFormat.exactMoney(null)).isEmpty();

@@ -247,18 +247,6 @@ final class ParticipantCommands {
         }
     }
 
-    /** The IBAN in groups of four, as printed on letters ("DE52 0000 0000 0012 3456 78"). */
-    static String grouped(String iban) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < iban.length(); i += 4) {
-            if (i > 0) {
-                b.append(' ');
-            }
-            b.append(iban, i, Math.min(iban.length(), i + 4));
-        }
-        return b.toString();
-    }
-
     /**
      * The letter details, one {@code label: value} line each, "-" where nothing is stored (English labels like the
      * rest of this operator list; the letters print them in German).
@@ -273,7 +261,7 @@ final class ParticipantCommands {
         line("Phone", p.phone());
         line("E-mail", p.email());
         line("Account holder", b == null ? null : b.holder());
-        line("IBAN", b == null ? null : grouped(b.iban()));
+        line("IBAN", b == null || b.iban() == null ? null : de.ikz.kit.text.GermanFormat.iban(b.iban()));
         line("BIC", b == null ? null : b.bic());
         line("Bank", b == null ? null : b.bank());
     }

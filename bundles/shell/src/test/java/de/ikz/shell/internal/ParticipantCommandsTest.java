@@ -138,13 +138,6 @@ class ParticipantCommandsTest {
         assertThat(service.stored).isEmpty();
     }
 
-    @Test
-    void theIbanIsPrintedInGroupsOfFour() {
-        assertThat(ParticipantCommands.grouped(IBAN)).isEqualTo("DE52 0000 0000 0012 3456 78");
-        assertThat(ParticipantCommands.grouped("NL91ABNA0417164300")).isEqualTo("NL91 ABNA 0417 1643 00");
-        assertThat(ParticipantCommands.grouped("NO9386011117947")).isEqualTo("NO93 8601 1117 947");
-    }
-
     /** Keeps participants in memory; refuses an IBAN as the participant bundle would (only the demo IBAN passes here). */
     static final class Stored implements ParticipantService {
         final Map<String, Participant> stored = new LinkedHashMap<>();

@@ -208,7 +208,7 @@ public final class RunDocuments {
             BankAccount account = p == null ? null : p.bank();
             body.add(Block.paragraph("Wir erstatten Ihnen " + GermanFormat.money(line.balance().abs()) + " bis zum "
                     + GermanFormat.date(due) + (account == null || account.iban() == null ? " auf das Konto Ihrer Kasse"
-                    : " auf Ihr Konto " + iban(account.iban())) + " unter dem Kassenzeichen " + share.cashReference() + "."));
+                    : " auf Ihr Konto " + GermanFormat.iban(account.iban())) + " unter dem Kassenzeichen " + share.cashReference() + "."));
         } else {
             body.add(Block.paragraph("Ihre Vorauszahlungen decken Ihren endgültigen Anteil genau; es ist nichts zu zahlen."));
         }
@@ -455,17 +455,8 @@ public final class RunDocuments {
             return "Die Bankverbindung teilt Ihnen die Kasse von " + c.issuer().name() + " mit.";
         }
         return "Bitte überweisen Sie auf das Konto " + (b.holder() == null || b.holder().isBlank() ? "" : "der " + b.holder() + " ")
-                + "IBAN " + iban(b.iban()) + (b.bic() == null || b.bic().isBlank() ? "" : ", BIC " + b.bic())
+                + "IBAN " + GermanFormat.iban(b.iban()) + (b.bic() == null || b.bic().isBlank() ? "" : ", BIC " + b.bic())
                 + (b.bank() == null || b.bank().isBlank() ? "" : " (" + b.bank() + ")") + ".";
-    }
-
-    static String iban(String iban) {
-        String s = iban.replace(" ", "");
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i += 4) {
-            out.append(i == 0 ? "" : " ").append(s, i, Math.min(s.length(), i + 4));
-        }
-        return out.toString();
     }
 
     private static PostalAddress recipient(Context c, String partnerId) {
