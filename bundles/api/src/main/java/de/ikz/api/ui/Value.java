@@ -1,0 +1,98 @@
+package de.ikz.api.ui;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A typed value in a table cell or fact. The shell formats it for the locale (German: 1.234,56 €,
+ * 31.12.2026, 12,5 %) and aligns numbers right; a page never formats numbers or dates itself.
+ * A null inside a value shows as an empty cell.
+ */
+public sealed interface Value permits Value.Text, Value.Count, Value.Number, Value.Money, Value.Percent,
+        Value.Date, Value.Time, Value.LinkTo, Value.Badge {
+
+    /** Plain text. */
+    record Text(String text) implements Value {
+    }
+
+    /** A whole number (a count). */
+    record Count(Long count) implements Value {
+    }
+
+    /** A decimal number shown with the given number of decimals. */
+    record Number(BigDecimal number, int decimals) implements Value {
+    }
+
+    /** An amount in euros, two decimals. */
+    record Money(BigDecimal amount) implements Value {
+    }
+
+    /** A percentage: 12.5 means 12,5 %. */
+    record Percent(BigDecimal percent, int decimals) implements Value {
+    }
+
+    /** A calendar date. */
+    record Date(LocalDate date) implements Value {
+    }
+
+    /** A moment, shown in the platform's time zone to the minute. */
+    record Time(Instant instant) implements Value {
+    }
+
+    /** A link: text and a target as in {@link Part.Link#target()}. */
+    record LinkTo(String text, String target) implements Value {
+        public LinkTo {
+            Objects.requireNonNull(target, "target");
+        }
+    }
+
+    /** A short status label with a tone (stage, overdue, superseded). */
+    record Badge(String text, Tone tone) implements Value {
+        public Badge {
+            tone = tone == null ? Tone.INFO : tone;
+        }
+    }
+
+    /** How a message or badge is meant: the shell picks colour and icon, never colour alone. */
+    enum Tone {
+        INFO, SUCCESS, WARNING, ERROR
+    }
+
+    static Text text(String text) {
+        return new Text(text);
+    }
+
+    static Count count(long count) {
+        return new Count(count);
+    }
+
+    static Number number(BigDecimal number, int decimals) {
+        return new Number(number, decimals);
+    }
+
+    static Money money(BigDecimal amount) {
+        return new Money(amount);
+    }
+
+    static Percent percent(BigDecimal percent, int decimals) {
+        return new Percent(percent, decimals);
+    }
+
+    static Date date(LocalDate date) {
+        return new Date(date);
+    }
+
+    static Time time(Instant instant) {
+        return new Time(instant);
+    }
+
+    static LinkTo link(String text, String target) {
+        return new LinkTo(text, target);
+    }
+
+    static Badge badge(String text, Tone tone) {
+        return new Badge(text, tone);
+    }
+}
