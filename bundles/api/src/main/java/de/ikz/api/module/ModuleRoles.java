@@ -71,6 +71,29 @@ public final class ModuleRoles {
         return false;
     }
 
+    /**
+     * What is wrong with the role ids a declaration names ({@link Roles} of a REST operation or a
+     * UI page): a role the platform does not know, or one the module does not declare. Whoever
+     * serves the declaration refuses it to everybody while this is not empty; an empty declaration
+     * is the caller's own finding (its wording names what else would have been allowed).
+     *
+     * @param declared the role ids the module declares ({@link CooperationModule#roles()}), or null
+     *                 where only the platform's roles count (a core area, or the module not known yet)
+     * @return one text per finding, in the order of the roles; empty when every role is valid
+     * @since 1.3
+     */
+    public static java.util.List<String> findings(java.util.Collection<String> roleIds, java.util.Collection<String> declared) {
+        java.util.List<String> f = new java.util.ArrayList<>();
+        for (String r : roleIds) {
+            if (!known(r)) {
+                f.add("role '" + r + "' is not a role the platform knows");
+            } else if (declared != null && !declared.contains(r)) {
+                f.add("role '" + r + "' is not declared in the module's roles()");
+            }
+        }
+        return f;
+    }
+
     /** Is the id one that {@link #holds} knows (a platform role's short name)? */
     public static boolean known(String roleId) {
         return PlatformRole.parse(roleId).map(r -> r.shortName().equals(roleId)).orElse(false);

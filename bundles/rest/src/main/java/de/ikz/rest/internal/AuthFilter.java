@@ -6,18 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.annotation.Priority;
-import javax.security.auth.Subject;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
@@ -27,26 +19,26 @@ import javax.ws.rs.core.SecurityContext;
 
 import de.ikz.api.error.IkzException;
 import de.ikz.api.tenant.Caller;
+import de.ikz.api.tenant.LoginService;
 import de.ikz.api.tenant.UserService;
 import de.ikz.api.log.LogSafe;
 import de.ikz.api.rest.CallerPrincipal;
 
-import org.apache.karaf.jaas.boot.ProxyLoginModule;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP Basic authentication against the configured JAAS realm (Karaf's {@code karaf} realm by
- * default: the users file, or LDAP / a database when the realm is reconfigured). The caller and
- * its tenant come only from the roles the realm returns. Successful logins are remembered for a
+ * HTTP Basic authentication through the platform's password login ({@link LoginService}, which
+ * the web UI shares: the configured JAAS realm, Karaf's {@code karaf} realm by default). The caller
+ * and its tenant come only from the roles the realm returns. Successful logins are remembered for a
  * short time (keyed by a hash of the credentials) so a client's burst of calls does not redo the
  * JAAS login each time; a remembered login is void as soon as any user, password or role changes
  * ({@link UserService#generation()}).
  *
- * <p>Failed logins are counted per user name and per client address ({@link LoginThrottle}): a
- * locked key gets 429 with {@code Retry-After}, before the password is looked at. After a
- * successful JAAS login an outdated password hash is replaced ({@link UserService#loginSucceeded}).
+ * <p>Failed logins are counted per user name and per client address by the login service (one
+ * {@link LoginThrottle} for REST and the UI): a locked key gets 429 with {@code Retry-After}, before
+ * the password or a remembered login is looked at. After a successful JAAS login an outdated
+ * password hash is replaced ({@link UserService#loginSucceeded}).
  * A user whose password an admin reset gets 403 "password change required" for everything except
  * changing the own password.
  *
@@ -61,9 +53,8 @@ final class AuthFilter implements ContainerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(AuthFilter.class);
 
     private final UserService users;
-    private final String realm;
+    private final LoginService logins;
     private final long cacheMillis;
-    private final LoginThrottle throttle;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final ModuleContract contract;
     private final PublicRateLimit publicLimit;
@@ -72,24 +63,28 @@ final class AuthFilter implements ContainerRequestFilter {
     private record Cached(Caller caller, long until, long generation, boolean mustChange) {
     }
 
-    /** The outcome of authenticating one request's credentials. */
-    private record Login(Caller caller, boolean mustChange) {
+    /** A filter with its own JAAS login over the realm (tests). */
+    AuthFilter(UserService users, String realm, long cacheMillis, LoginThrottle throttle) {
+        this(users, new JaasLogin(users, realm, throttle), cacheMillis, null, null);
     }
 
-    AuthFilter(UserService users, String realm, long cacheMillis, LoginThrottle throttle) {
-        this(users, realm, cacheMillis, throttle, null, null);
+    /** A filter with its own JAAS login over the realm (tests). */
+    AuthFilter(UserService users, String realm, long cacheMillis, LoginThrottle throttle, ModuleContract contract,
+               PublicRateLimit publicLimit) {
+        this(users, new JaasLogin(users, realm, throttle), cacheMillis, contract, publicLimit);
     }
 
     /**
+     * @param users       for the generation of users, which voids remembered logins
+     * @param logins      the platform's password login (JAAS, throttle, hash upgrade, must-change flag)
+     * @param cacheMillis how long a successful login is remembered (0: never)
      * @param contract    the module contract that knows public operations (null: none)
      * @param publicLimit the limit for public requests per client address
      */
-    AuthFilter(UserService users, String realm, long cacheMillis, LoginThrottle throttle, ModuleContract contract,
-               PublicRateLimit publicLimit) {
+    AuthFilter(UserService users, LoginService logins, long cacheMillis, ModuleContract contract, PublicRateLimit publicLimit) {
         this.users = users;
-        this.realm = realm;
+        this.logins = logins;
         this.cacheMillis = cacheMillis;
-        this.throttle = throttle;
         this.contract = contract;
         this.publicLimit = publicLimit;
     }
@@ -234,20 +229,14 @@ final class AuthFilter implements ContainerRequestFilter {
         } catch (IllegalArgumentException e) {
             return Outcome.unauthenticated("malformed Basic credentials");
         }
-        long retryAfter = throttle.retryAfterSeconds(user, address);
-        if (retryAfter > 0) {
-            LOG.debug("REST login of '{}' from {} refused: locked for {} s", LogSafe.of(user), LogSafe.of(address), retryAfter);
+        long retryAfter = logins.retryAfterSeconds(user, address);
+        LoginService.Login login = retryAfter > 0 ? LoginService.Login.locked(retryAfter) : login(user, password, address);
+        if (login.locked()) {
             return new Outcome(null, 429, "too-many-login-attempts", "Too many login attempts",
-                    "too many failed logins for this user name or from this address; try again in " + retryAfter + " s", retryAfter);
+                    "too many failed logins for this user name or from this address; try again in " + login.retryAfterSeconds()
+                            + " s", login.retryAfterSeconds());
         }
-        Login login = login(user, password, address);
-        if (login == null) {
-            LoginThrottle.Outcome o = throttle.failed(user, address);
-            if (o.lockedKind() != null) {
-                LOG.warn("REST logins {} locked for {} s after repeated failures (user '{}', address {})",
-                        o.lockedKind().equals("user") ? "of this user name" : "from this address", o.retryAfterSeconds(),
-                        LogSafe.of(user), LogSafe.of(address));
-            }
+        if (!login.ok()) {
             return Outcome.unauthenticated("user name or password wrong");
         }
         if (login.mustChange() && !("PUT".equals(method) && decodedPath.equals("users/" + user + "/password"))) {
@@ -258,58 +247,27 @@ final class AuthFilter implements ContainerRequestFilter {
         return Outcome.ok(login.caller());
     }
 
-    private Login login(String user, String password, String address) {
+    private LoginService.Login login(String user, String password, String address) {
         String key = key(user, password);
         long now = System.currentTimeMillis();
         long generation = users.generation();
         Cached c = cache.get(key);
         if (c != null && c.until() > now && c.generation() == generation) {
-            return new Login(new Caller(c.caller().user(), c.caller().roles(), c.caller().tenantId(), c.caller().participantId(),
-                    c.caller().modules(), address), c.mustChange());
+            return LoginService.Login.succeeded(new Caller(c.caller().user(), c.caller().roles(), c.caller().tenantId(),
+                    c.caller().participantId(), c.caller().modules(), address), c.mustChange());
         }
         if (c != null) {
             cache.remove(key, c);
         }
-        Subject subject = new Subject();
-        Thread t = Thread.currentThread();
-        ClassLoader previous = t.getContextClassLoader();
-        // JAAS loads the login module through the context class loader: Karaf's proxy module lives in jaas.boot
-        t.setContextClassLoader(ProxyLoginModule.class.getClassLoader());
-        try {
-            LoginContext lc = new LoginContext(realm, subject, callbacks -> {
-                for (var cb : callbacks) {
-                    if (cb instanceof NameCallback n) {
-                        n.setName(user);
-                    } else if (cb instanceof PasswordCallback p) {
-                        p.setPassword(password.toCharArray());
-                    } else {
-                        throw new UnsupportedCallbackException(cb);
-                    }
-                }
-            });
-            lc.login();
-        } catch (LoginException e) {
-            LOG.info("REST login of '{}' from {} failed", LogSafe.of(user), LogSafe.of(address));
-            return null;
-        } finally {
-            t.setContextClassLoader(previous);
-        }
-        throttle.succeeded(user);
-        Set<String> roles = new LinkedHashSet<>();
-        for (RolePrincipal r : subject.getPrincipals(RolePrincipal.class)) {
-            roles.add(r.getName());
-        }
-        Caller caller = users.callerFrom(user, roles, address);
-        users.loginSucceeded(user, password);
-        boolean mustChange = users.mustChangePassword(user);
-        if (cacheMillis > 0) {
+        LoginService.Login login = logins.login(user, password, address);
+        if (login.ok() && cacheMillis > 0) {
             if (cache.size() > 10_000) {
                 cache.clear();
             }
             // remembered under the generation read before the login: a change meanwhile voids it
-            cache.put(key, new Cached(caller, now + cacheMillis, generation, mustChange));
+            cache.put(key, new Cached(login.caller(), now + cacheMillis, generation, login.mustChange()));
         }
-        return new Login(caller, mustChange);
+        return login;
     }
 
     private static String key(String user, String password) {

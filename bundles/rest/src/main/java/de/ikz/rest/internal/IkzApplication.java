@@ -10,6 +10,7 @@ import javax.ws.rs.ServiceUnavailableException;
 import javax.ws.rs.core.Application;
 
 import de.ikz.api.rest.RestConstants;
+import de.ikz.api.tenant.LoginService;
 import de.ikz.api.tenant.UserService;
 
 import org.osgi.service.component.annotations.Activate;
@@ -44,7 +45,7 @@ public final class IkzApplication extends Application {
         @AttributeDefinition(description = "Largest accepted file import (paths under /register/) in bytes")
         long max_upload_bytes() default 33_554_432L;
 
-        @AttributeDefinition(description = "JAAS realm for HTTP Basic authentication")
+        @AttributeDefinition(description = "JAAS realm for logins (REST HTTP Basic and the web UI login)")
         String realm() default "karaf";
 
         @AttributeDefinition(description = "How long a successful login is remembered, in seconds (0: never); "
@@ -86,9 +87,14 @@ public final class IkzApplication extends Application {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile UserService userService;
 
+    /** The password login shared with the web UI ({@link JaasLogin}); needs the user service, so optional like it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile LoginService loginService;
+
     @Activate
     public IkzApplication(@Reference ModuleContract contract, Config config) {
         UserService users = whenPresent(UserService.class, () -> userService);
+        LoginService logins = whenPresent(LoginService.class, () -> loginService);
         this.singletons = Set.of(
                 new JsonProvider(),
                 new ClientAddress(java.util.List.of(config.trusted_proxies())),
@@ -97,11 +103,8 @@ public final class IkzApplication extends Application {
                 new SecurityHeadersFilter(),
                 new JettyErrorPages(),
                 new BodyLimitFilter(config.max_body_bytes(), config.max_upload_bytes()),
-                new AuthFilter(users, config.realm(), config.login_cache_seconds() * 1000,
-                        new LoginThrottle(config.login_max_failures_per_user(), config.login_max_failures_per_address(),
-                                config.login_failure_window_seconds() * 1000, config.login_lockout_seconds() * 1000,
-                                System::currentTimeMillis),
-                        contract, new PublicRateLimit(config.public_requests_per_minute(), System::currentTimeMillis)),
+                new AuthFilter(users, logins, config.login_cache_seconds() * 1000, contract,
+                        new PublicRateLimit(config.public_requests_per_minute(), System::currentTimeMillis)),
                 new ExceptionMappers.Ikz(),
                 new ExceptionMappers.JsonErrors(),
                 new ExceptionMappers.Web(),

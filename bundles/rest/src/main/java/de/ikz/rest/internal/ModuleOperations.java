@@ -294,12 +294,8 @@ public final class ModuleOperations {
         if (roles.isEmpty()) {
             f.add("no @Roles and not @PublicOperation");
         }
+        f.addAll(ModuleRoles.findings(roles, declared));
         for (String r : roles) {
-            if (!ModuleRoles.known(r)) {
-                f.add("role '" + r + "' is not a role the platform knows");
-            } else if (declared != null && !declared.contains(r)) {
-                f.add("role '" + r + "' is not declared in the module's roles()");
-            }
             if (!SAFE.contains(method) && ModuleRoles.READ_ONLY.contains(r)) {
                 f.add("read-only role '" + r + "' on the changing operation " + method);
             }

@@ -1,0 +1,5 @@
+package de.ikz.ui.internal.render;
+
+/** A navigation entry: its text and its absolute href below {@code /ui/}. */
+public record NavItem(String label, String href) {
+}
