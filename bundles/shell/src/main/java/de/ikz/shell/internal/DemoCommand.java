@@ -29,7 +29,9 @@ import de.ikz.api.participant.ParticipantKind;
 import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.participant.RegisterService;
 import de.ikz.api.tenant.Caller;
+import de.ikz.api.tenant.PlatformRole;
 import de.ikz.api.tenant.TenantService;
+import de.ikz.api.tenant.UserService;
 
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -62,6 +64,9 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
     RegisterService register;
 
     @Reference
+    UserService users;
+
+    @Reference
     ParticipantService participants;
 
     @Reference
@@ -80,6 +85,10 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
     @Option(name = "--register", aliases = "-r", description = "Destatis register CSV to import first if the register is empty")
     @Completion(FileCompleter.class)
     String registerFile;
+
+    @Option(name = "--users-password", description = "also create the demo's staff users (demo-admin, koordination, ja-alsdorf, "
+            + "pruefung) with this password; the case roles wait for demo-admin's confirmation in the web UI (four-eyes)")
+    String usersPassword;
 
     @Option(name = "--year", description = "fiscal year of the example runs, default next year")
     int year = LocalDate.now().getYear() + 1;
@@ -155,6 +164,43 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
             System.out.println();
             System.out.println(m.load(caller, t, year));
         }
+        if (usersPassword != null) {
+            demoUsers(caller, t, contributions);
+        }
+    }
+
+    /**
+     * The demo's staff, one per kind of work: a tenant admin (runs the Umlage, confirms grants), a coordinator of
+     * the modules present, a youth office's staff member and an auditor. The platform admin who runs this only
+     * asks for the case roles; demo-admin confirms them in the web UI, so the demo walks the four-eyes rule too.
+     */
+    void demoUsers(Caller caller, String t, List<DemoData> contributions) {
+        java.util.Set<String> moduleIds = new java.util.TreeSet<>();
+        contributions.forEach(m -> moduleIds.add(m.moduleId()));
+        record Staff(String name, java.util.Set<PlatformRole> roles, java.util.Optional<String> participant,
+                     java.util.Set<String> modules, String what) {
+        }
+        List<Staff> staff = new ArrayList<>(List.of(
+                new Staff("demo-admin", java.util.Set.of(PlatformRole.TENANT_ADMIN), java.util.Optional.empty(),
+                        java.util.Set.of(), "Verwaltung und Umlage; bestätigt die Freigaben"),
+                new Staff("ja-alsdorf", java.util.Set.of(PlatformRole.PARTNER_STAFF), java.util.Optional.of("ja-alsdorf"),
+                        java.util.Set.of(), "Jugendamt Stadt Alsdorf (Freigabe durch demo-admin)"),
+                new Staff("pruefung", java.util.Set.of(PlatformRole.AUDITOR), java.util.Optional.empty(), java.util.Set.of(),
+                        "Prüfung, nur lesend")));
+        if (!moduleIds.isEmpty()) {
+            staff.add(1, new Staff("koordination", java.util.Set.of(PlatformRole.COORDINATOR), java.util.Optional.empty(),
+                    moduleIds, "Koordination " + moduleIds + " (Freigabe durch demo-admin)"));
+        }
+        System.out.println();
+        System.out.println("Demo users of tenant '" + t + "' (log in at /ui/):");
+        for (Staff s : staff) {
+            boolean exists = users.find(caller, s.name()).isPresent();
+            if (!exists) {
+                users.create(caller, s.name(), usersPassword, java.util.Optional.of(t), s.roles(), s.participant(), s.modules());
+            }
+            System.out.println("  " + s.name() + (exists ? " (exists, unchanged)" : "") + ": " + s.what());
+        }
+        System.out.println("First log in as demo-admin and confirm the waiting grants (Verwaltung); then the others can work.");
     }
 
     /** The modules' contributions in the order of their module id (the service property), for a stable demo. */

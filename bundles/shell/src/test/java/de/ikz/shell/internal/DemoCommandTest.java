@@ -77,4 +77,32 @@ class DemoCommandTest {
                 null, null, null);
         assertThat(DemoLetterDetails.completed(own).orElseThrow().contactPerson()).isEqualTo("Eigene Person");
     }
+
+    /** --users-password: one user per kind of work; case roles only asked for (the platform admin cannot confirm them). */
+    @Test
+    void theDemoStaffAreCreatedWithTheirRolesAndAnExistingOneIsLeftAlone() {
+        List<Object[]> created = new java.util.ArrayList<>();
+        de.ikz.api.tenant.UserService users = (de.ikz.api.tenant.UserService) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {de.ikz.api.tenant.UserService.class}, (proxy, m, a) -> switch (m.getName()) {
+                    case "find" -> "pruefung".equals(a[1]) ? java.util.Optional.of(new Object()) : java.util.Optional.empty();
+                    case "create" -> {
+                        created.add(a);
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(m.getName());
+                });
+        DemoCommand c = new DemoCommand();
+        c.users = users;
+        c.usersPassword = "Demo-Passwort-2026!";
+        c.demoUsers(Caller.system("test"), "demo", List.of(module("vormundschaft")));
+        assertThat(created).extracting(a -> a[1]).containsExactly("demo-admin", "koordination", "ja-alsdorf");
+        assertThat(created).allSatisfy(a -> {
+            assertThat(a[2]).isEqualTo("Demo-Passwort-2026!");
+            assertThat(a[3]).isEqualTo(java.util.Optional.of("demo"));
+        });
+        assertThat(created.get(0)[4]).isEqualTo(java.util.Set.of(de.ikz.api.tenant.PlatformRole.TENANT_ADMIN));
+        assertThat(created.get(1)[4]).isEqualTo(java.util.Set.of(de.ikz.api.tenant.PlatformRole.COORDINATOR));
+        assertThat(created.get(1)[6]).isEqualTo(java.util.Set.of("vormundschaft"));
+        assertThat(created.get(2)[5]).isEqualTo(java.util.Optional.of("ja-alsdorf"));
+    }
 }

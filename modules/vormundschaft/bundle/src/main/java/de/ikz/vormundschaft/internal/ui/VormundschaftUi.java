@@ -96,7 +96,7 @@ public final class VormundschaftUi implements UiContribution {
         all.addAll(new DuePages(reports, volunteers).pages());
         all.addAll(new VolunteerPages(volunteers, training, appointments, offices).pages());
         all.addAll(new CoursePages(training, volunteers).pages());
-        all.addAll(new CaseUiPages(cases, appointments, reports, volunteers).pages());
+        all.addAll(new CaseUiPages(cases, appointments, reports, volunteers, offices).pages());
         this.pages = List.copyOf(all);
     }
 
