@@ -1,8 +1,6 @@
 package de.ikz.uicore.internal;
 
-import java.lang.reflect.Method;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import de.ikz.api.ui.UiPage;
 import de.ikz.api.ui.UiRequest;
 import de.ikz.api.ui.UiRoles;
 import de.ikz.api.ui.View;
+import de.ikz.testkit.Screens;
 
 /**
  * Calls pages as the shell does: finds the page by its path template, checks its {@link Roles} with
@@ -30,38 +29,24 @@ final class Pages {
     }
 
     static UiPage page(UiContribution c, String template) {
-        return c.pages().stream().filter(p -> p.path().equals(template)).findFirst()
-                .orElseThrow(() -> new AssertionError("no page " + template + " in " + c.id()));
+        return Screens.page(c.pages(), template);
     }
 
     /** The roles the shell reads: of the method, else of the class. */
     static List<String> roles(UiPage page, String method) {
-        try {
-            Method m = page.getClass().getMethod(method, UiRequest.class);
-            Roles r = m.getAnnotation(Roles.class);
-            if (r == null) {
-                r = page.getClass().getAnnotation(Roles.class);
-            }
-            return r == null ? List.of() : List.of(r.value());
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError(e);
-        }
+        return Screens.roles(page, "submit".equals(method));
     }
 
     static boolean submits(UiPage page) {
-        try {
-            return page.getClass().getMethod("submit", UiRequest.class).getDeclaringClass() != UiPage.class;
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError(e);
-        }
+        return Screens.submits(page);
     }
 
     static boolean mayView(Caller c, UiContribution area, UiPage page) {
-        return UiRoles.permits(c, area.module(), false, roles(page, "view").toArray(String[]::new));
+        return Screens.permits(c, area.module(), page, false);
     }
 
     static boolean maySubmit(Caller c, UiContribution area, UiPage page) {
-        return submits(page) && UiRoles.permits(c, area.module(), true, roles(page, "submit").toArray(String[]::new));
+        return Screens.permits(c, area.module(), page, true);
     }
 
     static UiRequest request(Caller c, Map<String, String> pathParams, Map<String, String> query, Map<String, String> form) {
@@ -95,18 +80,7 @@ final class Pages {
 
     /** Every part of a screen, nested ones included. */
     static List<Part> all(View.Screen s) {
-        List<Part> out = new ArrayList<>();
-        s.parts().forEach(p -> collect(p, out));
-        return out;
-    }
-
-    private static void collect(Part p, List<Part> out) {
-        out.add(p);
-        if (p instanceof Part.Section s) {
-            s.parts().forEach(x -> collect(x, out));
-        } else if (p instanceof Part.Region r) {
-            r.parts().forEach(x -> collect(x, out));
-        }
+        return Screens.parts(s);
     }
 
     static <T extends Part> Stream<T> parts(View.Screen s, Class<T> type) {

@@ -2,12 +2,8 @@ package de.ikz.vormundschaft.internal.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +12,8 @@ import de.ikz.api.tenant.Caller;
 import de.ikz.api.ui.Part;
 import de.ikz.api.ui.UiPage;
 import de.ikz.api.ui.UiRequest;
-import de.ikz.api.ui.UiRoles;
 import de.ikz.api.ui.View;
+import de.ikz.testkit.Screens;
 import de.ikz.testkit.Callers;
 import de.ikz.vormundschaft.internal.service.UiServices;
 
@@ -66,11 +62,7 @@ abstract class OfficeScreens {
     }
 
     static Map<String, List<String>> pairs(String... kv) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.computeIfAbsent(kv[i], k -> new ArrayList<>()).add(kv[i + 1]);
-        }
-        return m;
+        return Screens.pairs(kv);
     }
 
     /** GET as the shell does it: only when the role rule lets the caller open the page. */
@@ -88,71 +80,39 @@ abstract class OfficeScreens {
     }
 
     static List<String> roles(UiPage page, boolean submit) {
-        try {
-            Method m = page.getClass().getMethod(submit ? "submit" : "view", UiRequest.class);
-            Roles r = m.getAnnotation(Roles.class);
-            if (r == null) {
-                r = page.getClass().getAnnotation(Roles.class);
-            }
-            return r == null ? List.of() : Arrays.asList(r.value());
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError(e);
-        }
+        return Screens.roles(page, submit);
     }
 
     static boolean allowed(UiPage page, boolean submit, Caller caller) {
-        return UiRoles.permits(caller, VormundschaftUi.MODULE, submit, roles(page, submit).toArray(String[]::new));
+        return Screens.permits(caller, VormundschaftUi.MODULE, page, submit);
     }
 
     static View.Screen screen(View v) {
-        assertThat(v).isInstanceOf(View.Screen.class);
-        return (View.Screen) v;
+        return Screens.screen(v);
     }
 
     static List<Part> parts(View.Screen s) {
-        List<Part> out = new ArrayList<>();
-        s.parts().forEach(p -> collect(p, out));
-        return out;
-    }
-
-    private static void collect(Part p, List<Part> out) {
-        out.add(p);
-        if (p instanceof Part.Section sec) {
-            sec.parts().forEach(c -> collect(c, out));
-        } else if (p instanceof Part.Region reg) {
-            reg.parts().forEach(c -> collect(c, out));
-        }
+        return Screens.parts(s);
     }
 
     static <T extends Part> List<T> all(View.Screen s, Class<T> type) {
-        return parts(s).stream().filter(type::isInstance).map(type::cast).toList();
+        return Screens.all(s, type);
     }
 
     static Part.Table table(View.Screen s, String captionStart) {
-        return all(s, Part.Table.class).stream().filter(t -> t.caption().startsWith(captionStart)).findFirst()
-                .orElseThrow(() -> new AssertionError("no table " + captionStart));
+        return Screens.table(s, captionStart);
     }
 
     static List<Part.Form> postForms(View.Screen s) {
-        return all(s, Part.Form.class).stream().filter(f -> f.method() == Part.Method.POST).toList();
+        return Screens.postForms(s);
     }
 
     /** Every POST button of the screen: in action bars and on board tiles. */
     static List<Part.Action> postActions(View.Screen s) {
-        List<Part.Action> out = new ArrayList<>();
-        for (Part p : parts(s)) {
-            if (p instanceof Part.Actions a) {
-                a.actions().stream().filter(x -> x.method() == Part.Method.POST).forEach(out::add);
-            } else if (p instanceof Part.Board b) {
-                b.lanes().forEach(l -> l.tiles().forEach(t -> t.actions().stream()
-                        .filter(x -> x.method() == Part.Method.POST).forEach(out::add)));
-            }
-        }
-        return out;
+        return Screens.postActions(s);
     }
 
     static String redirectTarget(View v) {
-        assertThat(v).isInstanceOf(View.Redirect.class);
-        return ((View.Redirect) v).target();
+        return Screens.redirectTarget(v);
     }
 }

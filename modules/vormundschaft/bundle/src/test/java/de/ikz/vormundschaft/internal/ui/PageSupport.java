@@ -1,21 +1,16 @@
 package de.ikz.vormundschaft.internal.ui;
 
-import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.ui.Part;
 import de.ikz.api.ui.UiPage;
 import de.ikz.api.ui.UiRequest;
-import de.ikz.api.ui.UiRoles;
 import de.ikz.api.ui.Value;
 import de.ikz.api.ui.View;
+import de.ikz.testkit.Screens;
 import de.ikz.vormundschaft.internal.service.CaseUiFixture;
 
 /** Helpers for the case pages' tests: requests, the shell's role rule, the text and parts of a screen. */
@@ -33,62 +28,34 @@ final class PageSupport {
     }
 
     private static Map<String, List<String>> pairs(String... kv) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.computeIfAbsent(kv[i], k -> new ArrayList<>()).add(kv[i + 1]);
-        }
-        return m;
+        return Screens.pairs(kv);
     }
 
     static UiPage page(List<UiPage> pages, String path) {
-        return pages.stream().filter(p -> p.path().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError("no page " + path));
+        return Screens.page(pages, path);
     }
 
     /** The roles the shell reads: on the method, else on the class; none if neither. */
     static List<String> roles(UiPage page, boolean submit) {
-        try {
-            Method m = page.getClass().getMethod(submit ? "submit" : "view", UiRequest.class);
-            Roles r = m.getAnnotation(Roles.class);
-            if (r == null) {
-                r = page.getClass().getAnnotation(Roles.class);
-            }
-            return r == null ? List.of() : Arrays.asList(r.value());
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError(e);
-        }
+        return Screens.roles(page, submit);
     }
 
     /** Would the shell let this caller open (or submit) the page? The same rule as the shell and REST. */
     static boolean allowed(UiPage page, boolean submit, Caller caller) {
-        return UiRoles.permits(caller, CaseUiPages.MODULE, submit, roles(page, submit).toArray(String[]::new));
+        return Screens.permits(caller, CaseUiPages.MODULE, page, submit);
     }
 
     static View.Screen screen(View v) {
-        if (v instanceof View.Screen s) {
-            return s;
-        }
-        throw new AssertionError("not a screen: " + v);
+        return Screens.screen(v);
     }
 
     /** Every part, depth first. */
     static List<Part> parts(View.Screen s) {
-        List<Part> out = new ArrayList<>();
-        s.parts().forEach(p -> collect(p, out));
-        return out;
-    }
-
-    private static void collect(Part p, List<Part> out) {
-        out.add(p);
-        if (p instanceof Part.Section sec) {
-            sec.parts().forEach(c -> collect(c, out));
-        } else if (p instanceof Part.Region reg) {
-            reg.parts().forEach(c -> collect(c, out));
-        }
+        return Screens.parts(s);
     }
 
     static <T extends Part> List<T> all(View.Screen s, Class<T> type) {
-        return parts(s).stream().filter(type::isInstance).map(type::cast).toList();
+        return Screens.all(s, type);
     }
 
     static Part.Table table(View.Screen s, String caption) {
@@ -98,20 +65,11 @@ final class PageSupport {
 
     /** POST forms' actions and every input name, to see which changes a screen offers. */
     static List<Part.Form> postForms(View.Screen s) {
-        return all(s, Part.Form.class).stream().filter(f -> f.method() == Part.Method.POST).toList();
+        return Screens.postForms(s);
     }
 
     static List<Part.Action> postActions(View.Screen s) {
-        List<Part.Action> out = new ArrayList<>();
-        for (Part p : parts(s)) {
-            if (p instanceof Part.Actions a) {
-                a.actions().stream().filter(x -> x.method() == Part.Method.POST).forEach(out::add);
-            } else if (p instanceof Part.Board b) {
-                b.lanes().forEach(l -> l.tiles().forEach(t -> t.actions().stream()
-                        .filter(x -> x.method() == Part.Method.POST).forEach(out::add)));
-            }
-        }
-        return out;
+        return Screens.postActions(s);
     }
 
     /** All text of the screen (titles, labels, values), to check what a caller can read. */
