@@ -2,10 +2,14 @@ package de.ikz.uitest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /** Polls a condition until a deadline (no fixed waits). */
 public final class Await {
+
+    /** The poll interval inside the deadline, as in the in-container suite's Await. */
+    private static final Duration POLL = Duration.ofMillis(200);
 
     private Await() {
     }
@@ -26,7 +30,7 @@ public final class Await {
                 throw new AssertionError("not within " + deadline + ": " + what + "; last seen: "
                         + (last != null ? last : observed.get()));
             }
-            Platform.pause(200);
+            LockSupport.parkNanos(POLL.toNanos());
         }
     }
 }

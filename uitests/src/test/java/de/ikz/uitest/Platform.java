@@ -160,25 +160,21 @@ public final class Platform {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Instant deadline = Instant.now().plus(START_DEADLINE);
-        String last = "";
-        while (Instant.now().isBefore(deadline)) {
+        String[] last = {""};
+        Await.until("platform UP", START_DEADLINE, () -> {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Karaf exited with " + process.exitValue() + "; see " + work.resolve("platform.out"));
+                throw new AssertionError("Karaf exited with " + process.exitValue() + "; see " + work.resolve("platform.out"));
             }
             try {
                 HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url("/api/v1/health"))).GET(), null);
-                last = r.statusCode() + " " + r.body();
-                if (r.statusCode() == 200 && JSON.readTree(r.body()).path("status").asText().equals("UP")) {
-                    log("platform UP");
-                    return;
-                }
+                last[0] = r.statusCode() + " " + r.body();
+                return r.statusCode() == 200 && JSON.readTree(r.body()).path("status").asText().equals("UP");
             } catch (IOException e) {
-                last = e.toString();
+                last[0] = e.toString();
+                return false;
             }
-            pause(250);
-        }
-        throw new IllegalStateException("platform not UP within " + START_DEADLINE + ": last answer " + last);
+        }, () -> last[0]);
+        log("platform UP");
     }
 
     /** Stops Karaf by its pid: TERM (Karaf shuts down), then KILL after a deadline. */
@@ -382,16 +378,6 @@ public final class Platform {
             s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A poll interval inside a deadline loop (never a wait for its own sake). */
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
