@@ -44,7 +44,7 @@ import de.ikz.api.ui.View;
  * ({@link RoleGrantService#confirm}) refuses anyway.
  */
 @Component(service = UiContribution.class, property = UiContribution.PROPERTY_ID + "=" + AdminPages.ID)
-public class AdminPages implements UiContribution {
+public class AdminPages extends CoreArea {
 
     static final String ID = "verwaltung";
 
@@ -57,26 +57,12 @@ public class AdminPages implements UiContribution {
     @Activate
     public AdminPages(@Reference TenantService tenants, @Reference UserService users, @Reference RoleGrantService grants,
                       @Reference ParticipantService participants, @Reference ModuleRegistry modules) {
+        super(ID, "Verwaltung");
         this.tenants = tenants;
         this.users = users;
         this.grants = grants;
         this.participants = participants;
         this.modules = modules;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Optional<String> module() {
-        return Optional.empty();
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return "Verwaltung";
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,12 +35,9 @@ import de.ikz.kit.text.KeyWords;
  * the profile PDF from the agreement service. Every user of the tenant reads, as in REST.
  */
 @Component(service = UiContribution.class, property = UiContribution.PROPERTY_ID + "=" + AgreementPages.ID)
-public class AgreementPages implements UiContribution {
+public class AgreementPages extends CoreArea {
 
-    /**
-     * The area's start page as an absolute target: the shell resolves targets, and an empty relative
-     * target is not one (UiPaths.resolve), so navigation and cards name the start page in full.
-     */
+    /** The area's start page, named in full so that other areas' links reach it too. */
     static final String START = "/ui/vereinbarungen/";
 
     static final String ID = "vereinbarungen";
@@ -53,6 +49,7 @@ public class AgreementPages implements UiContribution {
     @Activate
     public AgreementPages(@Reference AgreementService agreements, @Reference ParticipantService participants,
                           @Reference ModuleRegistry modules) {
+        super(ID, "Vereinbarungen");
         this.agreements = agreements;
         this.participants = participants;
         this.modules = modules;
@@ -69,21 +66,6 @@ public class AgreementPages implements UiContribution {
     String moduleName(String id) {
         return modules.modules().stream().filter(m -> m.id().equals(id)).map(m -> m.displayNames().getOrDefault("de", id))
                 .findFirst().orElse(id);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Optional<String> module() {
-        return Optional.empty();
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return "Vereinbarungen";
     }
 
     @Override

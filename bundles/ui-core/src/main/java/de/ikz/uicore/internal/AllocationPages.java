@@ -39,12 +39,9 @@ import de.ikz.api.ui.View;
  * (notice per partner as PDF, CSV or XRechnung; summary as PDF or CSV) from the allocation service.
  */
 @Component(service = UiContribution.class, property = UiContribution.PROPERTY_ID + "=" + AllocationPages.ID)
-public class AllocationPages implements UiContribution {
+public class AllocationPages extends CoreArea {
 
-    /**
-     * The area's start page as an absolute target: the shell resolves targets, and an empty relative
-     * target is not one (UiPaths.resolve), so navigation and cards name the start page in full.
-     */
+    /** The area's start page, named in full so that other areas' links reach it too. */
     static final String START = "/ui/umlage/";
 
     static final String ID = "umlage";
@@ -59,24 +56,10 @@ public class AllocationPages implements UiContribution {
     @Activate
     public AllocationPages(@Reference AllocationService allocations, @Reference AgreementService agreements,
                            @Reference ParticipantService participants) {
+        super(ID, "Umlage");
         this.allocations = allocations;
         this.agreements = agreements;
         this.participants = participants;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Optional<String> module() {
-        return Optional.empty();
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return "Umlage";
     }
 
     @Override

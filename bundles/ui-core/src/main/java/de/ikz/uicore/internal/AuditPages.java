@@ -37,12 +37,9 @@ import de.ikz.kit.text.GermanFormat;
  * the page says so.
  */
 @Component(service = UiContribution.class, property = UiContribution.PROPERTY_ID + "=" + AuditPages.ID)
-public class AuditPages implements UiContribution {
+public class AuditPages extends CoreArea {
 
-    /**
-     * The area's start page as an absolute target: the shell resolves targets, and an empty relative
-     * target is not one (UiPaths.resolve), so navigation and cards name the start page in full.
-     */
+    /** The area's start page, named in full so that other areas' links reach it too. */
     static final String START = "/ui/protokoll/";
 
     static final String ID = "protokoll";
@@ -54,22 +51,8 @@ public class AuditPages implements UiContribution {
 
     @Activate
     public AuditPages(@Reference AuditLog audit) {
+        super(ID, "Zugriffsprotokoll");
         this.audit = audit;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Optional<String> module() {
-        return Optional.empty();
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return "Zugriffsprotokoll";
     }
 
     @Override

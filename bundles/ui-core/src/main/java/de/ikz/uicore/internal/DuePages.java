@@ -49,12 +49,9 @@ import de.ikz.api.ui.View;
 @Component(service = UiContribution.class, property = UiContribution.PROPERTY_ID + "=" + DuePages.ID,
         configurationPid = DuePages.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = DuePages.Config.class)
-public class DuePages implements UiContribution {
+public class DuePages extends CoreArea {
 
-    /**
-     * The area's start page as an absolute target: the shell resolves targets, and an empty relative
-     * target is not one (UiPaths.resolve), so navigation and cards name the start page in full.
-     */
+    /** The area's start page, named in full so that other areas' links reach it too. */
     static final String START = "/ui/faellig/";
 
     static final String ID = "faellig";
@@ -87,6 +84,7 @@ public class DuePages implements UiContribution {
     @Activate
     public DuePages(@Reference AllocationService allocations, @Reference AgreementService agreements,
                     @Reference ParticipantService participants, @Reference RoleGrantService grants, Config config) {
+        super(ID, "Fällig");
         this.allocations = allocations;
         this.agreements = agreements;
         this.participants = participants;
@@ -102,21 +100,6 @@ public class DuePages implements UiContribution {
             throw IkzException.invalid(field, field + " must be from " + min + " to " + max + ", not " + v);
         }
         return v;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Optional<String> module() {
-        return Optional.empty();
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return "Fällig";
     }
 
     @Override

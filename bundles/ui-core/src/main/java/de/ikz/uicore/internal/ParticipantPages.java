@@ -35,12 +35,9 @@ import de.ikz.kit.text.GermanFormat;
  * reads; its tenant admins create and change, as in REST (GET/POST/PUT /participants).
  */
 @Component(service = UiContribution.class, property = UiContribution.PROPERTY_ID + "=" + ParticipantPages.ID)
-public class ParticipantPages implements UiContribution {
+public class ParticipantPages extends CoreArea {
 
-    /**
-     * The area's start page as an absolute target: the shell resolves targets, and an empty relative
-     * target is not one (UiPaths.resolve), so navigation and cards name the start page in full.
-     */
+    /** The area's start page, named in full so that other areas' links reach it too. */
     static final String START = "/ui/teilnehmer/";
 
     static final String ID = "teilnehmer";
@@ -51,22 +48,8 @@ public class ParticipantPages implements UiContribution {
 
     @Activate
     public ParticipantPages(@Reference ParticipantService participants) {
+        super(ID, "Teilnehmer");
         this.participants = participants;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Optional<String> module() {
-        return Optional.empty();
-    }
-
-    @Override
-    public String title(Locale locale) {
-        return "Teilnehmer";
     }
 
     @Override

@@ -53,10 +53,7 @@ public final class VormundschaftUi implements UiContribution {
     /** Stages before the pool: these volunteers wait for the office's next step. */
     static final Set<VolunteerStage> BEFORE_POOL = EnumSet.range(VolunteerStage.ENQUIRY, VolunteerStage.REFLECTION_TALK);
 
-    /**
-     * The start page as a card's target: absolute, because the shell resolves an empty relative
-     * target to nothing (it then drops the card).
-     */
+    /** The start page as a card's target, named in full (the same page as {@link DuePages#START}). */
     static final String START_TARGET = "/ui/" + VormundschaftModule.ID + "/";
 
     private static final Caller DIRECTORY = Caller.system("module vormundschaft: youth offices for the web UI");
