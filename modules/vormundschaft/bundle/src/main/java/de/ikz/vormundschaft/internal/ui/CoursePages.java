@@ -61,7 +61,7 @@ final class CoursePages {
 
     private Course course(UiRequest r) {
         String id = r.pathParam("id");
-        return training.courses(r.caller(), VormundschaftUi.tenant(r)).stream().filter(c -> c.id().equals(id)).findFirst()
+        return training.courses(r.caller(), CaseUiPages.tenant(r)).stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> IkzException.notFound("course", id));
     }
 
@@ -76,7 +76,7 @@ final class CoursePages {
         @Override
         public View view(UiRequest r) {
             Map<String, TrainingModule> modules = modules();
-            List<Course> courses = new ArrayList<>(training.courses(r.caller(), VormundschaftUi.tenant(r)));
+            List<Course> courses = new ArrayList<>(training.courses(r.caller(), CaseUiPages.tenant(r)));
             courses.sort(java.util.Comparator.comparing(Course::date).reversed());
             List<List<Value>> rows = new ArrayList<>();
             for (Course c : courses) {
@@ -87,7 +87,7 @@ final class CoursePages {
                         Value.count(c.seats()), Value.count(c.registrations().size()), Value.count(attended)));
             }
             List<Part> parts = new ArrayList<>();
-            if (VormundschaftUi.coordinator(r.caller())) {
+            if (CaseUiPages.coordinator(r.caller())) {
                 parts.add(new Part.Actions(List.of(new Part.Action("Neuen Kurstermin anlegen", NEW, Part.Method.GET, null, true,
                         null))));
             }
@@ -122,8 +122,8 @@ final class CoursePages {
         @Roles("coordinator")
         @Override
         public View submit(UiRequest r) {
-            Course c = training.createCourse(r.caller(), VormundschaftUi.tenant(r), new CourseInput(r.param("module").orElse(null),
-                    VormundschaftUi.date(r, "date"), r.param("place").orElse(null), VormundschaftUi.number(r, "seats", 1000)));
+            Course c = training.createCourse(r.caller(), CaseUiPages.tenant(r), new CourseInput(r.param("module").orElse(null),
+                    CaseUiPages.date(r, "date"), r.param("place").orElse(null), CaseUiPages.number(r, "seats", 1000)));
             return View.redirect(COURSES + "/" + c.id(), "Der Kurstermin „" + c.title() + "“ wurde angelegt.");
         }
     }
@@ -145,7 +145,7 @@ final class CoursePages {
     /** The course's page (also the screen of a refused registration or attendance). */
     View detail(UiRequest r) {
         Course c = course(r);
-        Map<String, Volunteer> people = VormundschaftUi.byId(volunteers.volunteers(r.caller(), VormundschaftUi.tenant(r), null));
+        Map<String, Volunteer> people = VormundschaftUi.byId(volunteers.volunteers(r.caller(), CaseUiPages.tenant(r), null));
         List<Part> parts = new ArrayList<>();
         parts.add(new Part.Facts(List.of(new Part.Fact("Datum", Value.date(c.date())), new Part.Fact("Ort", Value.text(c.place())),
                 new Part.Fact("Plätze", Value.count(c.seats())), new Part.Fact("Angemeldet", Value.count(c.registrations().size())))));
@@ -159,7 +159,7 @@ final class CoursePages {
         }
         parts.add(new Part.Table("Anmeldungen", List.of("Ehrenamtliche", "Stufe", "Teilnahme"), rows, null,
                 "Noch niemand angemeldet."));
-        if (VormundschaftUi.coordinator(r.caller())) {
+        if (CaseUiPages.coordinator(r.caller())) {
             if (!registered.isEmpty()) {
                 if (r.today().isBefore(c.date())) {
                     parts.add(Part.paragraph("Die Teilnahme erfassen Sie ab dem Kurstag."));
@@ -169,7 +169,7 @@ final class CoursePages {
                             new Part.Input("volunteerId", "Ehrenamtliche", Part.InputType.SELECT, null, registered, true, null),
                             // preset, so always sent; not marked required (the shell's required radio group trips axe)
                             new Part.Input("attended", "Teilgenommen", Part.InputType.RADIO, "true",
-                                    VormundschaftUi.options("true", "ja", "false", "nein"), false, null)),
+                                    CaseUiPages.ordered("true", "ja", "false", "nein"), false, null)),
                             "Teilnahme speichern", null)));
                 }
             }
@@ -206,7 +206,7 @@ final class CoursePages {
         @Roles("coordinator")
         @Override
         public View submit(UiRequest r) {
-            Course c = training.register(r.caller(), VormundschaftUi.tenant(r), r.pathParam("id"), r.require("volunteerId"));
+            Course c = training.register(r.caller(), CaseUiPages.tenant(r), r.pathParam("id"), r.require("volunteerId"));
             return View.redirect(COURSES + "/" + c.id(), "Die Anmeldung wurde gespeichert.");
         }
     }
@@ -227,7 +227,7 @@ final class CoursePages {
         @Roles("coordinator")
         @Override
         public View submit(UiRequest r) {
-            Course c = training.recordAttendance(r.caller(), VormundschaftUi.tenant(r), r.pathParam("id"), r.require("volunteerId"),
+            Course c = training.recordAttendance(r.caller(), CaseUiPages.tenant(r), r.pathParam("id"), r.require("volunteerId"),
                     VormundschaftUi.yesNo(r, "attended"));
             return View.redirect(COURSES + "/" + c.id(), "Die Teilnahme wurde gespeichert.");
         }
@@ -244,7 +244,7 @@ final class CoursePages {
         @Roles({"coordinator", "auditor", "partner-staff"})
         @Override
         public View view(UiRequest r) {
-            VormundschaftUi.tenant(r);
+            CaseUiPages.tenant(r);
             List<List<Value>> rows = new ArrayList<>();
             for (TrainingModule m : training.trainingModules()) {
                 rows.add(Arrays.asList(Value.text(m.title()), m.required() ? Value.badge("Pflicht", Value.Tone.INFO)

@@ -59,9 +59,9 @@ final class DuePages {
         @Roles({"coordinator", "auditor"})
         @Override
         public View view(UiRequest r) {
-            Integer days = VormundschaftUi.number(r, "days", Reports.MAX_DAYS);
+            Integer days = CaseUiPages.number(r, "days", Reports.MAX_DAYS);
             int within = days == null ? Reports.DEFAULT_DAYS : days;
-            String tenant = VormundschaftUi.tenant(r);
+            String tenant = CaseUiPages.tenant(r);
             List<Due> due = reports.due(r.caller(), tenant, days);
             Map<String, Volunteer> names = VormundschaftUi.byId(volunteers.volunteers(r.caller(), tenant, null));
             List<Due> sorted = new ArrayList<>(due);

@@ -49,12 +49,12 @@ final class VolunteerPages {
     static final Set<VolunteerStage> CASE_STAGES = Set.of(VolunteerStage.MATCHED, VolunteerStage.PROPOSED_TO_COURT,
             VolunteerStage.APPOINTED);
 
-    private static final Map<String, String> TRAVEL = VormundschaftUi.options(
+    private static final Map<String, String> TRAVEL = CaseUiPages.ordered(
             "MUNICIPALITY", "Nur in der eigenen Gemeinde",
             "DISTRICT", "Im eigenen Kreis",
             "ANY", "Überall");
 
-    private static final Map<String, String> AGE_BANDS = VormundschaftUi.options(
+    private static final Map<String, String> AGE_BANDS = CaseUiPages.ordered(
             "", "Keine Angabe",
             "0-5", "0 bis 5 Jahre",
             "6-11", "6 bis 11 Jahre",
@@ -63,7 +63,7 @@ final class VolunteerPages {
     /** Only for the text of a select option, which carries no typed value. */
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private static final Map<String, String> YES_NO = VormundschaftUi.options("true", "ja", "false", "nein");
+    private static final Map<String, String> YES_NO = CaseUiPages.ordered("true", "ja", "false", "nein");
 
     private final Volunteers volunteers;
     private final Training training;
@@ -125,7 +125,7 @@ final class VolunteerPages {
     }
 
     private Volunteer volunteer(UiRequest r) {
-        return volunteers.volunteer(r.caller(), VormundschaftUi.tenant(r), r.pathParam("id"));
+        return volunteers.volunteer(r.caller(), CaseUiPages.tenant(r), r.pathParam("id"));
     }
 
     private static Part.Link back(Volunteer v) {
@@ -145,8 +145,8 @@ final class VolunteerPages {
         @Override
         public View view(UiRequest r) {
             VolunteerStage only = r.param("stage").map(VolunteerPages::stageParam).orElse(null);
-            List<Volunteer> list = volunteers.volunteers(r.caller(), VormundschaftUi.tenant(r), only);
-            boolean changes = VormundschaftUi.coordinator(r.caller());
+            List<Volunteer> list = volunteers.volunteers(r.caller(), CaseUiPages.tenant(r), only);
+            boolean changes = CaseUiPages.coordinator(r.caller());
             List<Part> parts = new ArrayList<>();
             List<Part.Action> top = new ArrayList<>();
             if (changes) {
@@ -167,7 +167,7 @@ final class VolunteerPages {
                 return new View.Screen("Ehrenamtliche: " + VormundschaftUi.stage(only), parts,
                         new Part.Link("Zurück zur Übersicht", BOARD, null));
             }
-            Map<String, String> names = offices.apply(VormundschaftUi.tenant(r));
+            Map<String, String> names = offices.apply(CaseUiPages.tenant(r));
             List<Part.Lane> lanes = new ArrayList<>();
             for (VolunteerStage s : VolunteerStage.values()) {
                 if (s == VolunteerStage.LEFT) {
@@ -220,7 +220,7 @@ final class VolunteerPages {
     /** The profile form; {@code v} null for a new enquiry. Field names are the service's. */
     private Part.Form profileForm(UiRequest r, Volunteer v, String action, String submit) {
         Map<String, String> officeOptions = new LinkedHashMap<>();
-        Map<String, String> known = offices.apply(VormundschaftUi.tenant(r));
+        Map<String, String> known = offices.apply(CaseUiPages.tenant(r));
         known.forEach((id, name) -> officeOptions.put(id, name + " (" + id + ")"));
         if (v != null && !officeOptions.containsKey(v.office())) {
             officeOptions.put(v.office(), v.office());
@@ -262,7 +262,7 @@ final class VolunteerPages {
         return new VolunteerInput(field(r, "name", change), field(r, "reach", change), field(r, "office", change),
                 field(r, "forChild", change), r.form().containsKey("languages") || !change ? VormundschaftUi.list(r, "languages") : null,
                 ageBand, VormundschaftUi.yesNo(r, "unaccompaniedExperience"), field(r, "municipality", change),
-                field(r, "travel", change), VormundschaftUi.number(r, "capacity", 99), VormundschaftUi.date(r, "recheckDue"));
+                field(r, "travel", change), CaseUiPages.number(r, "capacity", 99), CaseUiPages.date(r, "recheckDue"));
     }
 
     /** A sent text field; on a change a sent blank field is "" (cleared), a field not sent stays unchanged (null). */
@@ -288,7 +288,7 @@ final class VolunteerPages {
         @Roles("coordinator")
         @Override
         public View submit(UiRequest r) {
-            Volunteer v = volunteers.createVolunteer(r.caller(), VormundschaftUi.tenant(r), profileInput(r, false));
+            Volunteer v = volunteers.createVolunteer(r.caller(), CaseUiPages.tenant(r), profileInput(r, false));
             return View.redirect(BOARD + "/" + v.id(), "Die Anfrage von " + v.name() + " wurde erfasst (" + v.id() + ").");
         }
     }
@@ -311,7 +311,7 @@ final class VolunteerPages {
         @Roles("coordinator")
         @Override
         public View submit(UiRequest r) {
-            Volunteer v = volunteers.updateVolunteer(r.caller(), VormundschaftUi.tenant(r), r.pathParam("id"), profileInput(r, true));
+            Volunteer v = volunteers.updateVolunteer(r.caller(), CaseUiPages.tenant(r), r.pathParam("id"), profileInput(r, true));
             return View.redirect(BOARD + "/" + v.id(), "Die Angaben zu " + v.name() + " wurden gespeichert.");
         }
     }
@@ -334,9 +334,9 @@ final class VolunteerPages {
 
     /** The volunteer's page (also the screen of a refused course registration). */
     View detail(UiRequest r) {
-        String tenant = VormundschaftUi.tenant(r);
+        String tenant = CaseUiPages.tenant(r);
         Volunteer v = volunteer(r);
-        boolean changes = VormundschaftUi.coordinator(r.caller());
+        boolean changes = CaseUiPages.coordinator(r.caller());
         List<Part> parts = new ArrayList<>();
         List<Part.Fact> facts = new ArrayList<>();
         facts.add(new Part.Fact("Stufe", stageBadge(v.stage())));
@@ -470,7 +470,7 @@ final class VolunteerPages {
         @Override
         public View submit(UiRequest r) {
             String id = r.pathParam("id");
-            Course c = training.register(r.caller(), VormundschaftUi.tenant(r), r.require("courseId"), id);
+            Course c = training.register(r.caller(), CaseUiPages.tenant(r), r.require("courseId"), id);
             return View.redirect(BOARD + "/" + id, "Angemeldet für den Kurs „" + c.title() + "“.");
         }
     }
@@ -513,8 +513,8 @@ final class VolunteerPages {
         @Override
         public View submit(UiRequest r) {
             String to = r.require("to");
-            Volunteer v = volunteers.moveVolunteer(r.caller(), VormundschaftUi.tenant(r), r.pathParam("id"), stageTo(to),
-                    VormundschaftUi.date(r, "on"), r.param("note").orElse(null));
+            Volunteer v = volunteers.moveVolunteer(r.caller(), CaseUiPages.tenant(r), r.pathParam("id"), stageTo(to),
+                    CaseUiPages.date(r, "on"), r.param("note").orElse(null));
             return View.redirect(BOARD + "/" + v.id(), v.name() + " ist jetzt in der Stufe „" + VormundschaftUi.stage(v.stage()) + "“.");
         }
     }
@@ -547,15 +547,15 @@ final class VolunteerPages {
                                     v.conductSeen() == null ? r.today().toString() : v.conductSeen().toString(), null, true, null),
                             new Part.Input("clear", "Ergebnis", Part.InputType.SELECT,
                                     v.conductClear() == null ? null : v.conductClear().toString(),
-                                    VormundschaftUi.options("true", "Ohne Eintrag", "false", "Mit Eintrag"), true, null)),
+                                    CaseUiPages.ordered("true", "Ohne Eintrag", "false", "Mit Eintrag"), true, null)),
                             "Führungszeugnis speichern", null)), back(v));
         }
 
         @Roles("coordinator")
         @Override
         public View submit(UiRequest r) {
-            Volunteer v = volunteers.recordConductCheck(r.caller(), VormundschaftUi.tenant(r), r.pathParam("id"),
-                    VormundschaftUi.date(r, "seen"), VormundschaftUi.yesNo(r, "clear"));
+            Volunteer v = volunteers.recordConductCheck(r.caller(), CaseUiPages.tenant(r), r.pathParam("id"),
+                    CaseUiPages.date(r, "seen"), VormundschaftUi.yesNo(r, "clear"));
             return View.redirect(BOARD + "/" + v.id(), "Das Führungszeugnis von " + v.name() + " wurde erfasst.");
         }
     }

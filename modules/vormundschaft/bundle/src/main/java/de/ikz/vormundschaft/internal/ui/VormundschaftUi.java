@@ -1,6 +1,5 @@
 package de.ikz.vormundschaft.internal.ui;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import de.ikz.api.error.IkzException;
-import de.ikz.api.input.Input;
 import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantKind;
 import de.ikz.api.participant.ParticipantService;
@@ -22,7 +20,6 @@ import de.ikz.api.ui.Part;
 import de.ikz.api.ui.UiContribution;
 import de.ikz.api.ui.UiPage;
 import de.ikz.api.ui.UiRequest;
-import de.ikz.api.ui.UiRoles;
 import de.ikz.api.ui.Value;
 import de.ikz.vormundschaft.internal.VormundschaftModule;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
@@ -131,10 +128,10 @@ public final class VormundschaftUi implements UiContribution {
      */
     @Override
     public List<Part.Card> cards(UiRequest request) {
-        if (!officeReader(request.caller())) {
+        if (!CaseUiPages.officeReader(request.caller())) {
             return List.of();
         }
-        String tenant = tenant(request);
+        String tenant = CaseUiPages.tenant(request);
         List<Reports.Due> due = reports.due(request.caller(), tenant, null);
         long overdue = due.stream().filter(Reports.Due::overdue).count();
         long waiting = volunteers.volunteers(request.caller(), tenant, null).stream()
@@ -148,31 +145,6 @@ public final class VormundschaftUi implements UiContribution {
     }
 
     // ------------------------------------------------------------------ helpers of the pages
-
-    /** The caller's tenant: the one their session belongs to. */
-    static String tenant(UiRequest r) {
-        return r.caller().tenantFor(null);
-    }
-
-    /** Reads the office's work (volunteers, courses, due list): coordinators and auditors, as in REST. */
-    static boolean officeReader(Caller caller) {
-        return UiRoles.permits(caller, MODULE, false, "coordinator", "auditor");
-    }
-
-    /** Changes the office's work: coordinators, as in REST. */
-    static boolean coordinator(Caller caller) {
-        return UiRoles.permits(caller, MODULE, true, "coordinator");
-    }
-
-    /** An optional date field; malformed is refused naming the field. */
-    static LocalDate date(UiRequest r, String name) {
-        return r.param(name).map(v -> Input.date(name, v)).orElse(null);
-    }
-
-    /** An optional whole number from 0 to max; malformed is refused naming the field. */
-    static Integer number(UiRequest r, String name, int max) {
-        return r.param(name).map(v -> Input.count(name, v, max)).orElse(null);
-    }
 
     /** An optional yes/no field sent as {@code true}/{@code false}. */
     static Boolean yesNo(UiRequest r, String name) {
@@ -218,14 +190,6 @@ public final class VormundschaftUi implements UiContribution {
     /** The stage in German (the case pages' labels, one list for the whole area). */
     static String stage(VolunteerStage s) {
         return CaseUiPages.stage(s);
-    }
-
-    static Map<String, String> options(String... pairs) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return m;
     }
 
     private static Map<String, String> youthOffices(ParticipantService participants, String tenant) {
