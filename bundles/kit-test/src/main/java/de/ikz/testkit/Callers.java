@@ -62,6 +62,30 @@ public final class Callers {
         return new Caller(user, roles, Optional.ofNullable(tenant), Optional.ofNullable(participant), modules, ADDRESS);
     }
 
+    /**
+     * A user of {@code tenant} who holds only module-specific roles of one module (no platform role), e.g.
+     * {@code Callers.moduleRole(Callers.TENANT, "hanna", "fruehehilfen", "professional")}: the caller a login with
+     * the JAAS roles {@code ikz-tenant.<tenant>} and {@code ikz-module-role.<module>.<role>} makes.
+     */
+    public static Caller moduleRole(String tenant, String user, String module, String... roleIds) {
+        Set<String> held = new java.util.LinkedHashSet<>();
+        for (String r : roleIds) {
+            held.add(Caller.moduleRole(module, r));
+        }
+        return new Caller(user, Set.of(), Optional.of(tenant), Optional.empty(), Set.of(), ADDRESS, held);
+    }
+
+    /**
+     * The caller with these module-specific roles added, each "&lt;module&gt;.&lt;role&gt;" (e.g. a coordinator who is
+     * also {@code "fruehehilfen.professional"}).
+     */
+    public static Caller withModuleRoles(Caller caller, String... moduleRoles) {
+        Set<String> held = new java.util.LinkedHashSet<>(caller.moduleRoles());
+        held.addAll(Arrays.asList(moduleRoles));
+        return new Caller(caller.user(), caller.roles(), caller.tenantId(), caller.participantId(), caller.modules(),
+                caller.address(), held);
+    }
+
     /** The security context of a request by {@code caller}, as the platform's authentication filter sets it (basic auth). */
     public static SecurityContext context(Caller caller) {
         return new SecurityContext() {
@@ -72,7 +96,7 @@ public final class Callers {
 
             @Override
             public boolean isUserInRole(String role) {
-                return caller.roles().stream().anyMatch(r -> r.jaasRole().equals(role));
+                return caller.jaasRoles().contains(role);
             }
 
             @Override

@@ -5,18 +5,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.security.auth.Subject;
 
 import de.ikz.api.tenant.Caller;
-import de.ikz.api.tenant.PlatformRole;
 import de.ikz.kit.shell.ConsoleAction;
 import de.ikz.kit.shell.SessionCompleter;
 
@@ -55,12 +51,7 @@ public final class ConsoleHarness {
 
     /** The session subject a login of this caller (e.g. one of {@link Callers}) would have. */
     public static Subject subject(Caller caller) {
-        List<String> roles = new ArrayList<>();
-        caller.roles().forEach(r -> roles.add(r.jaasRole()));
-        caller.tenantId().ifPresent(t -> roles.add(PlatformRole.TENANT_PREFIX + t));
-        caller.participantId().ifPresent(p -> roles.add(PlatformRole.PARTICIPANT_PREFIX + p));
-        caller.modules().forEach(m -> roles.add(PlatformRole.MODULE_PREFIX + m));
-        return subject(caller.user(), roles.toArray(String[]::new));
+        return subject(caller.user(), caller.jaasRoles().toArray(String[]::new));
     }
 
     public static Output run(ConsoleAction action, Caller caller) throws Exception {
@@ -182,27 +173,13 @@ public final class ConsoleHarness {
     }
 
     /**
-     * Maps JAAS roles to a {@link Caller} the way the platform's user service does: platform roles,
-     * {@code ikz-tenant.}, {@code ikz-participant.} and {@code ikz-module.} prefixes.
+     * Maps JAAS roles to a {@link Caller} the way the platform's user service does ({@link Caller#fromJaasRoles}:
+     * platform roles, {@code ikz-tenant.}, {@code ikz-participant.}, {@code ikz-module.} and {@code ikz-module-role.}).
      */
     public static class JaasUsers extends TestUserService {
         @Override
         public Caller callerFrom(String username, Set<String> jaasRoles, String address) {
-            Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
-            Optional<String> tenant = Optional.empty();
-            Optional<String> participant = Optional.empty();
-            Set<String> modules = new HashSet<>();
-            for (String r : jaasRoles) {
-                PlatformRole.fromJaasRole(r).ifPresent(roles::add);
-                if (r.startsWith(PlatformRole.TENANT_PREFIX)) {
-                    tenant = Optional.of(r.substring(PlatformRole.TENANT_PREFIX.length()));
-                } else if (r.startsWith(PlatformRole.PARTICIPANT_PREFIX)) {
-                    participant = Optional.of(r.substring(PlatformRole.PARTICIPANT_PREFIX.length()));
-                } else if (r.startsWith(PlatformRole.MODULE_PREFIX)) {
-                    modules.add(r.substring(PlatformRole.MODULE_PREFIX.length()));
-                }
-            }
-            return new Caller(username, roles, tenant, participant, modules, address);
+            return Caller.fromJaasRoles(username, jaasRoles, address);
         }
     }
 }

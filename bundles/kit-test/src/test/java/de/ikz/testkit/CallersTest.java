@@ -55,4 +55,18 @@ class CallersTest {
         assertThat(detail).contains("t2");
         Refusals.invalid("tenant", () -> Callers.platformAdmin().tenantFor(null));
     }
+
+    @Test
+    void aCallerWithModuleRolesOnly() {
+        Caller c = Callers.moduleRole("t", "hanna", "fruehehilfen", "professional");
+        assertThat(c.roles()).isEmpty();
+        assertThat(c.tenantId()).contains("t");
+        assertThat(c.moduleRoles()).containsExactly("fruehehilfen.professional");
+        assertThat(Callers.context(c).isUserInRole("ikz-module-role.fruehehilfen.professional")).isTrue();
+        assertThat(ConsoleHarness.subject(c).getPrincipals()).extracting(java.security.Principal::getName)
+                .contains("ikz-module-role.fruehehilfen.professional", "ikz-tenant.t");
+        Caller both = Callers.withModuleRoles(Callers.coordinator("t", "fruehehilfen"), "fruehehilfen.professional");
+        assertThat(both.roles()).containsExactly(PlatformRole.COORDINATOR);
+        assertThat(both.hasModuleRole("fruehehilfen", "professional")).isTrue();
+    }
 }

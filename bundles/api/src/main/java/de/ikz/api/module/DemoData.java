@@ -57,4 +57,18 @@ public interface DemoData {
      * @return one line for the console: what was loaded, or that it was there already
      */
     String load(Caller platformAdmin, String tenantId, int year);
+
+    /**
+     * Demo users of the module: user name to the ids of the module's own roles (module-specific roles,
+     * see {@link ModuleRoles#moduleSpecific}) each holds, e.g. {@code Map.of("hebamme", List.of("professional"))}.
+     * The core's {@code ikz:demo-load --users-password} creates them in the demo tenant with the password
+     * of the other demo users; a role the module declares with case access is requested as a pending
+     * grant for the demo tenant admin to confirm, like the other demo users' case access. A user name
+     * that exists already is left as it is.
+     *
+     * @since 1.4
+     */
+    default java.util.Map<String, List<String>> users() {
+        return java.util.Map.of();
+    }
 }

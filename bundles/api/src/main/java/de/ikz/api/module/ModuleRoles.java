@@ -15,8 +15,12 @@ import de.ikz.api.tenant.PlatformRole;
  * <li>{@code auditor}, {@code tenant-admin}: that platform role;</li>
  * <li>{@code platform-admin}: the hosting provider's operator. A platform admin holds no other
  * module role, even if the account also carries one (case data stays with the tenant's staff).</li>
+ * <li>any other id of the form {@link #ROLE_ID} is a <em>module-specific role</em> (e.g. {@code professional}
+ * of the module fruehehilfen): held by a caller who is not a platform admin, has a tenant and carries the
+ * JAAS role {@code ikz-module-role.<moduleId>.<roleId>} ({@link Caller#hasModuleRole}). It counts only in
+ * the module that declares it ({@link #findings}); in a core area only platform roles count.</li>
  * </ul>
- * Any other id is held by nobody (module-specific roles are not defined yet).
+ * Any other id is held by nobody.
  *
  * @since 1.2
  */
@@ -24,6 +28,13 @@ public final class ModuleRoles {
 
     /** Roles that never change data: an operation that changes something refuses them. */
     public static final Set<String> READ_ONLY = Set.of(PlatformRole.AUDITOR.shortName());
+
+    /**
+     * The form of a module's role id: lower case letter, then lower case letters, digits and dashes.
+     *
+     * @since 1.4
+     */
+    public static final java.util.regex.Pattern ROLE_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
 
     private ModuleRoles() {
     }
@@ -51,7 +62,20 @@ public final class ModuleRoles {
         if (PlatformRole.TENANT_ADMIN.shortName().equals(roleId)) {
             return caller.has(PlatformRole.TENANT_ADMIN);
         }
+        if (moduleSpecific(roleId)) {
+            return caller.tenantId().isPresent() && caller.hasModuleRole(moduleId, roleId);
+        }
         return false;
+    }
+
+    /**
+     * Is the id one a module may declare as its own role (of the form {@link #ROLE_ID} and not a
+     * platform role's short name)?
+     *
+     * @since 1.4
+     */
+    public static boolean moduleSpecific(String roleId) {
+        return roleId != null && ROLE_ID.matcher(roleId).matches() && !known(roleId);
     }
 
     /**
@@ -85,17 +109,33 @@ public final class ModuleRoles {
     public static java.util.List<String> findings(java.util.Collection<String> roleIds, java.util.Collection<String> declared) {
         java.util.List<String> f = new java.util.ArrayList<>();
         for (String r : roleIds) {
-            if (!known(r)) {
+            if (known(r)) {
+                if (declared != null && !declared.contains(r)) {
+                    f.add("role '" + r + "' is not declared in the module's roles()");
+                }
+            } else if (!moduleSpecific(r) || declared == null) {
+                // a module's own role counts only in the module that declares it, never in a core area
                 f.add("role '" + r + "' is not a role the platform knows");
-            } else if (declared != null && !declared.contains(r)) {
+            } else if (!declared.contains(r)) {
                 f.add("role '" + r + "' is not declared in the module's roles()");
             }
         }
         return f;
     }
 
-    /** Is the id one that {@link #holds} knows (a platform role's short name)? */
+    /** Is the id a platform role's short name (the roles {@link #holds} knows without a module's declaration)? */
     public static boolean known(String roleId) {
         return PlatformRole.parse(roleId).map(r -> r.shortName().equals(roleId)).orElse(false);
+    }
+
+    /**
+     * Is the id valid where these roles are declared: a platform role's short name, or a module-specific
+     * id the module declares? The same rule as {@link #findings} for one id.
+     *
+     * @param declared the module's role ids, or null in a core area (then only platform roles count)
+     * @since 1.4
+     */
+    public static boolean known(String roleId, java.util.Collection<String> declared) {
+        return roleId != null && findings(java.util.List.of(roleId), declared).isEmpty();
     }
 }

@@ -26,6 +26,14 @@ public enum PlatformRole {
     public static final String PARTICIPANT_PREFIX = "ikz-participant.";
     /** JAAS role naming a module a coordinator works in. */
     public static final String MODULE_PREFIX = "ikz-module.";
+    /**
+     * JAAS role carrying a module-specific role (one a module declares that is not a platform role):
+     * {@code ikz-module-role.<moduleId>.<roleId>}, e.g. {@code ikz-module-role.fruehehilfen.professional}.
+     * {@link Caller#moduleRoles()} holds the part after the prefix.
+     *
+     * @since 1.3
+     */
+    public static final String MODULE_ROLE_PREFIX = "ikz-module-role.";
 
     private final String jaasRole;
 
@@ -62,6 +70,32 @@ public enum PlatformRole {
                     + "'; known: platform-admin, tenant-admin, coordinator, partner-staff, auditor")));
         }
         return roles;
+    }
+
+    /**
+     * The JAAS role of a module-specific role: {@code moduleRoleJaasRole("fruehehilfen.professional")} is
+     * {@code ikz-module-role.fruehehilfen.professional}.
+     *
+     * @param moduleRole "&lt;moduleId&gt;.&lt;roleId&gt;" (see {@link Caller#moduleRole})
+     * @since 1.3
+     */
+    public static String moduleRoleJaasRole(String moduleRole) {
+        return MODULE_ROLE_PREFIX + moduleRole;
+    }
+
+    /**
+     * The module-specific role a JAAS role carries ("&lt;moduleId&gt;.&lt;roleId&gt;"), if it is one of the
+     * form {@link #MODULE_ROLE_PREFIX}{@code <moduleId>.<roleId>} with both parts non-empty.
+     *
+     * @since 1.3
+     */
+    public static Optional<String> moduleRoleOf(String jaasRole) {
+        if (jaasRole == null || !jaasRole.startsWith(MODULE_ROLE_PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = jaasRole.substring(MODULE_ROLE_PREFIX.length());
+        int dot = rest.lastIndexOf('.');
+        return dot > 0 && dot < rest.length() - 1 ? Optional.of(rest) : Optional.empty();
     }
 
     /** The short name used in JSON and on the console: "tenant-admin". */

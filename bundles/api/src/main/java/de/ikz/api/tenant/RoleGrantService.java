@@ -9,8 +9,9 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Four-eyes grants of case access. A role that grants case access — {@link PlatformRole#PARTNER_STAFF},
  * {@link PlatformRole#COORDINATOR}, the bindings that go with them ({@link PlatformRole#PARTICIPANT_PREFIX},
- * {@link PlatformRole#MODULE_PREFIX}) and any platform role a live module declares with
- * {@code RoleDefinition.caseAccess()} — is never added to a user directly: creating a user with it, or
+ * {@link PlatformRole#MODULE_PREFIX}), any platform role a live module declares with
+ * {@code RoleDefinition.caseAccess()} and any module-specific role so declared
+ * ({@link PlatformRole#MODULE_ROLE_PREFIX}, since 1.3) — is never added to a user directly: creating a user with it, or
  * asking for it later, records a {@link RoleGrant.State#PENDING pending} grant; the JAAS roles are
  * added only when a <em>tenant admin of the user's tenant</em> confirms it who is neither the
  * requester nor the user. A platform admin of the hosting provider may request and reject, never
@@ -36,6 +37,22 @@ public interface RoleGrantService {
      */
     RoleGrant request(Caller caller, String username, Set<PlatformRole> roles, Optional<String> participantId,
                       Set<String> modules, String reason);
+
+    /**
+     * Asks for case-access roles including module-specific ones: {@code moduleRoles} entries are
+     * "&lt;moduleId&gt;.&lt;roleId&gt;" naming a role a live module declares with {@code caseAccess}
+     * (else INVALID naming {@code moduleRoles}). The grant then carries the JAAS roles
+     * {@code ikz-module-role.<moduleId>.<roleId>}. The default refuses module roles.
+     *
+     * @since 1.3
+     */
+    default RoleGrant request(Caller caller, String username, Set<PlatformRole> roles, Optional<String> participantId,
+                              Set<String> modules, Set<String> moduleRoles, String reason) {
+        if (moduleRoles != null && !moduleRoles.isEmpty()) {
+            throw de.ikz.api.error.IkzException.invalid("moduleRoles", "this grant service grants no module roles");
+        }
+        return request(caller, username, roles, participantId, modules, reason);
+    }
 
     /**
      * Confirms a pending grant and adds its roles. Only a tenant admin of the grant's tenant who did

@@ -22,6 +22,28 @@ public interface UserService {
     UserAccount create(Caller caller, String username, String password, Optional<String> tenantId,
                        Set<PlatformRole> roles, Optional<String> participantId, Set<String> modules);
 
+    /**
+     * Creates a user who may also hold module-specific roles. Each entry of {@code moduleRoles} is
+     * "&lt;moduleId&gt;.&lt;roleId&gt;" and must name a role that a live module declares and that is not a
+     * platform role (else INVALID naming the field {@code moduleRoles}); a platform admin holds none.
+     * A role the module declares with case access becomes part of the new user's pending four-eyes
+     * grant ({@link RoleGrantService}), like coordinator; the others are held at once. A user with a
+     * tenant and a module role needs no platform role ({@code roles} may then be empty).
+     * <p>
+     * The default refuses module roles (a realm managed elsewhere) and otherwise creates the user as
+     * the method above.
+     *
+     * @since 1.3
+     */
+    default UserAccount create(Caller caller, String username, String password, Optional<String> tenantId,
+                               Set<PlatformRole> roles, Optional<String> participantId, Set<String> modules,
+                               Set<String> moduleRoles) {
+        if (moduleRoles != null && !moduleRoles.isEmpty()) {
+            throw de.ikz.api.error.IkzException.invalid("moduleRoles", "this user service grants no module roles");
+        }
+        return create(caller, username, password, tenantId, roles, participantId, modules);
+    }
+
     /** Users visible to the caller: all for a platform admin, the own tenant's otherwise. */
     List<UserAccount> list(Caller caller);
 

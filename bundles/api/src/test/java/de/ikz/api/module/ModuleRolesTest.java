@@ -2,6 +2,7 @@ package de.ikz.api.module;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,5 +56,62 @@ class ModuleRolesTest {
         assertThat(ModuleRoles.known("midwife")).isFalse();
         assertThat(ModuleRoles.known("coordinator")).isTrue();
         assertThat(ModuleRoles.known("ikz-coordinator")).isFalse();
+    }
+
+    private static Caller professional(Optional<String> tenant, Set<PlatformRole> roles, String... moduleRoles) {
+        return new Caller("hanna", roles, tenant, Optional.empty(), Set.of(), "test", Set.of(moduleRoles));
+    }
+
+    @Test
+    void aModuleRoleIsHeldInItsModuleByACallerWithATenantWhoCarriesIt() {
+        Caller c = professional(Optional.of("t"), Set.of(), "fruehehilfen.professional");
+        assertThat(ModuleRoles.holds(c, "fruehehilfen", "professional")).isTrue();
+        assertThat(ModuleRoles.permits(c, "fruehehilfen", true, "coordinator", "professional")).isTrue();
+        // not in another module, not another role, and no platform role comes with it
+        assertThat(ModuleRoles.holds(c, "vormundschaft", "professional")).isFalse();
+        assertThat(ModuleRoles.holds(c, "fruehehilfen", "midwife")).isFalse();
+        assertThat(ModuleRoles.permits(c, "fruehehilfen", false, "coordinator", "auditor", "partner-staff")).isFalse();
+    }
+
+    @Test
+    void aModuleRoleIsNotHeldWithoutItsJaasRoleOrWithoutATenant() {
+        Caller coordinator = caller(Set.of(PlatformRole.COORDINATOR), Optional.empty(), Set.of("fruehehilfen"));
+        assertThat(ModuleRoles.holds(coordinator, "fruehehilfen", "professional")).isFalse();
+        assertThat(ModuleRoles.holds(professional(Optional.empty(), Set.of(), "fruehehilfen.professional"),
+                "fruehehilfen", "professional")).isFalse();
+    }
+
+    @Test
+    void aPlatformAdminNeverHoldsAModuleRoleEvenIfTheAccountCarriesIt() {
+        Caller admin = professional(Optional.of("t"), Set.of(PlatformRole.PLATFORM_ADMIN), "fruehehilfen.professional");
+        assertThat(ModuleRoles.holds(admin, "fruehehilfen", "professional")).isFalse();
+        assertThat(ModuleRoles.permits(admin, "fruehehilfen", false, "professional")).isFalse();
+    }
+
+    @Test
+    void theAuditorStaysReadOnlyBesideAModuleRole() {
+        Caller auditor = caller(Set.of(PlatformRole.AUDITOR), Optional.empty(), Set.of());
+        assertThat(ModuleRoles.permits(auditor, "fruehehilfen", false, "professional", "auditor")).isTrue();
+        assertThat(ModuleRoles.permits(auditor, "fruehehilfen", true, "professional", "auditor")).isFalse();
+    }
+
+    @Test
+    void findingsAcceptAModuleRoleOnlyWhereTheModuleDeclaresIt() {
+        List<String> declared = List.of("coordinator", "professional", "auditor");
+        assertThat(ModuleRoles.findings(List.of("professional", "coordinator"), declared)).isEmpty();
+        assertThat(ModuleRoles.known("professional", declared)).isTrue();
+        assertThat(ModuleRoles.findings(List.of("midwife"), declared))
+                .containsExactly("role 'midwife' is not declared in the module's roles()");
+        // a core area (declared null) counts only platform roles
+        assertThat(ModuleRoles.findings(List.of("professional", "auditor"), null))
+                .containsExactly("role 'professional' is not a role the platform knows");
+        assertThat(ModuleRoles.known("professional", null)).isFalse();
+        assertThat(ModuleRoles.known("auditor", null)).isTrue();
+        // not of the form of a role id: never valid, declared or not
+        assertThat(ModuleRoles.findings(List.of("Pro.fessional"), List.of("Pro.fessional")))
+                .containsExactly("role 'Pro.fessional' is not a role the platform knows");
+        assertThat(ModuleRoles.moduleSpecific("professional")).isTrue();
+        assertThat(ModuleRoles.moduleSpecific("coordinator")).isFalse();
+        assertThat(ModuleRoles.moduleSpecific("ikz-module-role.x.y")).isFalse();
     }
 }

@@ -45,7 +45,14 @@ public final class RoleGrantServiceImpl implements RoleGrantService {
     @Override
     public RoleGrant request(Caller caller, String username, Set<PlatformRole> roles, Optional<String> participantId,
                              Set<String> modules, String reason) {
-        return grants.request(caller, username, roles, participantId, modules == null ? Set.of() : modules, reason);
+        return grants.request(caller, username, roles, participantId, modules == null ? Set.of() : modules, Set.of(), reason);
+    }
+
+    @Override
+    public RoleGrant request(Caller caller, String username, Set<PlatformRole> roles, Optional<String> participantId,
+                             Set<String> modules, Set<String> moduleRoles, String reason) {
+        return grants.request(caller, username, roles, participantId, modules == null ? Set.of() : modules,
+                moduleRoles == null ? Set.of() : moduleRoles, reason);
     }
 
     @Override

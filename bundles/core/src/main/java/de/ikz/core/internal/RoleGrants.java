@@ -7,15 +7,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
+import de.ikz.api.log.LogSafe;
+import de.ikz.api.module.ModuleInfo;
 import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.module.ModuleRoles;
 import de.ikz.api.module.RoleDefinition;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.persistence.TenantSession;
@@ -31,8 +36,10 @@ import de.ikz.api.tenant.RoleGrant;
  *
  * <p>Which JAAS roles grant case access: {@code ikz-partner-staff}, {@code ikz-coordinator}, every
  * {@code ikz-participant.*} and {@code ikz-module.*} binding (they decide <em>whose</em> cases a
- * user reads), and the platform role of every {@link RoleDefinition} a live module declares with
- * {@code caseAccess}. Such a role is added to the realm only by {@link #confirm}: by a tenant admin
+ * user reads), the platform role of every {@link RoleDefinition} a live module declares with
+ * {@code caseAccess}, and every module-specific role ({@code ikz-module-role.<module>.<role>}) a live
+ * module declares with {@code caseAccess} (one that no live module declares counts as case access:
+ * the safe side). Such a role is added to the realm only by {@link #confirm}: by a tenant admin
  * of the user's tenant who holds no platform-admin role, did not request the grant and is not its
  * user. A platform admin may request and reject, never confirm, and never holds case access.
  */
@@ -49,14 +56,22 @@ final class RoleGrants {
     private final Database db;
     /** Short names of platform roles that live modules declare as case access. */
     private final Supplier<Set<String>> declared;
+    /** Module-specific roles live modules declare: "&lt;module&gt;.&lt;role&gt;" to whether it is case access. */
+    private final Supplier<Map<String, Boolean>> moduleRoles;
     /** Tells the user service that a user's roles changed (cached logins are void). */
     private final Runnable changed;
 
     RoleGrants(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> declared, Runnable changed) {
+        this(store, audit, db, declared, Map::of, changed);
+    }
+
+    RoleGrants(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> declared,
+               Supplier<Map<String, Boolean>> moduleRoles, Runnable changed) {
         this.store = store;
         this.audit = audit;
         this.db = db;
         this.declared = declared;
+        this.moduleRoles = moduleRoles;
         this.changed = changed;
     }
 
@@ -70,19 +85,39 @@ final class RoleGrants {
                 || jaasRole.startsWith(PlatformRole.PARTICIPANT_PREFIX) || jaasRole.startsWith(PlatformRole.MODULE_PREFIX)) {
             return true;
         }
+        if (jaasRole.startsWith(PlatformRole.MODULE_ROLE_PREFIX)) {
+            return PlatformRole.moduleRoleOf(jaasRole).map(r -> moduleRoles.get().getOrDefault(r, true)).orElse(true);
+        }
         return PlatformRole.fromJaasRole(jaasRole).filter(r -> r != PlatformRole.PLATFORM_ADMIN && r != PlatformRole.TENANT_ADMIN)
                 .map(r -> declared.get().contains(r.shortName())).orElse(false);
     }
 
     /** The JAAS roles of a user as the platform writes them, in the order {@link UserServiceImpl} adds them. */
     static List<String> jaasRoles(Set<PlatformRole> roles, Optional<String> tenantId, Optional<String> participantId,
-                                  Set<String> modules) {
-        List<String> all = new ArrayList<>();
-        Arrays.stream(PlatformRole.values()).filter(roles::contains).forEach(r -> all.add(r.jaasRole()));
-        tenantId.ifPresent(t -> all.add(PlatformRole.TENANT_PREFIX + t));
-        participantId.ifPresent(p -> all.add(PlatformRole.PARTICIPANT_PREFIX + p));
-        new TreeSet<>(modules).forEach(m -> all.add(PlatformRole.MODULE_PREFIX + m));
-        return all;
+                                  Set<String> modules, Set<String> moduleRoles) {
+        return new Caller("", roles, tenantId, participantId, modules, "", moduleRoles).jaasRoles();
+    }
+
+    /**
+     * The module-specific roles named in a request ("&lt;module&gt;.&lt;role&gt;"), checked: each must be a role a
+     * live module declares that is not a platform role (INVALID naming {@code moduleRoles} otherwise).
+     */
+    Set<String> checkModuleRoles(Set<String> asked) {
+        if (asked == null || asked.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Boolean> live = moduleRoles.get();
+        Set<String> ok = new TreeSet<>();
+        for (String r : asked) {
+            String t = r == null ? "" : r.strip();
+            if (!live.containsKey(t)) {
+                throw IkzException.invalid("moduleRoles", "'" + LogSafe.of(t) + "' is not a role a live module declares"
+                        + " (form <module>.<role>; declared now: " + (live.isEmpty() ? "none" : String.join(", ", live.keySet()))
+                        + ")");
+            }
+            ok.add(t);
+        }
+        return ok;
     }
 
     // ------------------------------------------------------------------ the hook in user creation
@@ -93,8 +128,8 @@ final class RoleGrants {
      * others). Refuses case access for a platform admin before anything is written.
      */
     List<String> pendingOnCreate(Caller caller, String username, Optional<String> tenantId, Set<PlatformRole> roles,
-                                 Optional<String> participantId, Set<String> modules) {
-        List<String> all = jaasRoles(roles, tenantId, participantId, modules);
+                                 Optional<String> participantId, Set<String> modules, Set<String> moduleRoles) {
+        List<String> all = jaasRoles(roles, tenantId, participantId, modules, moduleRoles);
         List<String> pending = all.stream().filter(this::isCaseAccess).toList();
         if (!pending.isEmpty() && (roles.contains(PlatformRole.PLATFORM_ADMIN) || tenantId.isEmpty())) {
             throw IkzException.invalid("roles", "a platform admin cannot hold case access (" + String.join(", ", pending) + ")");
@@ -124,13 +159,31 @@ final class RoleGrants {
     /** The platform roles that live modules declare as case access (short names), as the registry knows them now. */
     static Supplier<Set<String>> declaredBy(ModuleRegistry modules) {
         return () -> modules.modules().stream().flatMap(m -> m.roles().stream()).filter(RoleDefinition::caseAccess)
-                .map(RoleDefinition::id).collect(Collectors.toSet());
+                .map(RoleDefinition::id).filter(id -> !ModuleRoles.moduleSpecific(id)).collect(Collectors.toSet());
+    }
+
+    /**
+     * The module-specific roles live modules declare ({@link ModuleRoles#moduleSpecific}), as the registry knows them
+     * now: "&lt;module&gt;.&lt;role&gt;" to whether the role is case access.
+     */
+    static Supplier<Map<String, Boolean>> moduleRolesOf(ModuleRegistry modules) {
+        return () -> {
+            Map<String, Boolean> all = new TreeMap<>();
+            for (ModuleInfo m : modules.modules()) {
+                for (RoleDefinition r : m.roles()) {
+                    if (ModuleRoles.moduleSpecific(r.id())) {
+                        all.put(Caller.moduleRole(m.id(), r.id()), r.caseAccess());
+                    }
+                }
+            }
+            return all;
+        };
     }
 
     // ------------------------------------------------------------------ the service
 
     RoleGrant request(Caller caller, String username, Set<PlatformRole> roles, Optional<String> participantId,
-                      Set<String> modules, String reason) {
+                      Set<String> modules, Set<String> moduleRoles, String reason) {
         Checks.username(username);
         String why = optionalText("reason", reason);
         Caller user = existing(caller, username);
@@ -145,8 +198,9 @@ final class RoleGrants {
         for (String m : modules) {
             Checks.id("modules", m);
         }
-        if (asked.isEmpty() && participantId.isEmpty() && modules.isEmpty()) {
-            throw IkzException.invalid("roles", "name at least one case-access role, participant or module");
+        Set<String> askedModuleRoles = checkModuleRoles(moduleRoles);
+        if (asked.isEmpty() && participantId.isEmpty() && modules.isEmpty() && askedModuleRoles.isEmpty()) {
+            throw IkzException.invalid("roles", "name at least one case-access role, participant, module or module role");
         }
         if (asked.contains(PlatformRole.PARTNER_STAFF) && participantId.isEmpty() && user.participantId().isEmpty()) {
             throw IkzException.invalid("participant", "partner staff must name the participant they work for");
@@ -158,11 +212,11 @@ final class RoleGrants {
         if (asked.contains(PlatformRole.COORDINATOR) && modules.isEmpty() && user.modules().isEmpty()) {
             throw IkzException.invalid("modules", "a coordinator must name at least one module");
         }
-        List<String> wanted = jaasRoles(asked, Optional.empty(), participantId, modules);
+        List<String> wanted = jaasRoles(asked, Optional.empty(), participantId, modules, askedModuleRoles);
         for (String r : wanted) {
             if (!isCaseAccess(r)) {
-                throw IkzException.invalid("roles", "'" + r + "' does not grant case access: it needs no confirmation"
-                        + " (set it when creating the user)");
+                throw IkzException.invalid(r.startsWith(PlatformRole.MODULE_ROLE_PREFIX) ? "moduleRoles" : "roles",
+                        "'" + r + "' does not grant case access: it needs no confirmation (set it when creating the user)");
             }
         }
         Set<String> held = store.roles(username);

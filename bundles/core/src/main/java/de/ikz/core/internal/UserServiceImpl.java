@@ -1,6 +1,7 @@
 package de.ikz.core.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,7 +51,12 @@ public final class UserServiceImpl implements UserService {
     @Activate
     public UserServiceImpl(BundleContext ctx, Config config, @Reference AuditLog audit, @Reference Database db,
                            @Reference ModuleRegistry modules) {
-        this(new JaasUserStore(ctx, config.realm()), audit, db, RoleGrants.declaredBy(modules));
+        this(new JaasUserStore(ctx, config.realm()), audit, db, modules);
+    }
+
+    /** With the case-access and module-specific roles the live modules of the registry declare. */
+    UserServiceImpl(UserStore store, AuditLog audit, Database db, ModuleRegistry modules) {
+        this(store, audit, db, RoleGrants.declaredBy(modules), RoleGrants.moduleRolesOf(modules));
     }
 
     /** Without modules that declare case-access roles of their own. */
@@ -60,24 +66,42 @@ public final class UserServiceImpl implements UserService {
 
     /** @param caseAccessRoles platform roles (short names) that live modules declare as case access */
     UserServiceImpl(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> caseAccessRoles) {
+        this(store, audit, db, caseAccessRoles, Map::of);
+    }
+
+    /** @param moduleRoles module-specific roles live modules declare ("module.role" to case access) */
+    UserServiceImpl(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> caseAccessRoles,
+                    Supplier<Map<String, Boolean>> moduleRoles) {
         this.store = store;
         this.audit = audit;
         this.db = db;
-        this.grants = new RoleGrants(store, audit, db, caseAccessRoles, this::changed);
+        this.grants = new RoleGrants(store, audit, db, caseAccessRoles, moduleRoles, this::changed);
     }
 
     @Override
     public UserAccount create(Caller caller, String username, String password, Optional<String> tenantId,
                               Set<PlatformRole> roles, Optional<String> participantId, Set<String> modules) {
+        return create(caller, username, password, tenantId, roles, participantId, modules, Set.of());
+    }
+
+    @Override
+    public UserAccount create(Caller caller, String username, String password, Optional<String> tenantId,
+                              Set<PlatformRole> roles, Optional<String> participantId, Set<String> modules,
+                              Set<String> moduleRoles) {
         Checks.username(username);
         PasswordPolicy.check("password", password, username);
-        if (roles == null || roles.isEmpty()) {
-            throw IkzException.invalid("roles", "at least one role is required");
+        roles = roles == null ? Set.of() : roles;
+        Set<String> ownRoles = grants.checkModuleRoles(moduleRoles);
+        if (roles.isEmpty() && ownRoles.isEmpty()) {
+            throw IkzException.invalid("roles", "at least one role (or module role) is required");
         }
         if (roles.contains(PlatformRole.PLATFORM_ADMIN)) {
             Checks.platformAdmin(caller);
+            if (!ownRoles.isEmpty()) {
+                throw IkzException.invalid("moduleRoles", "a platform admin holds no module role");
+            }
         }
-        if (tenantId.isEmpty() && !roles.equals(Set.of(PlatformRole.PLATFORM_ADMIN))) {
+        if (tenantId.isEmpty() && (!roles.equals(Set.of(PlatformRole.PLATFORM_ADMIN)) || !ownRoles.isEmpty())) {
             throw IkzException.invalid("tenant", "every user except a platform admin belongs to a tenant");
         }
         tenantId.ifPresent(t -> {
@@ -107,9 +131,10 @@ public final class UserServiceImpl implements UserService {
         // four-eyes: the case-access roles (partner-staff, coordinator, participant, modules, roles a module declares)
         // become a pending grant a second admin confirms (RoleGrants); the other JAAS roles are added below. Case access
         // for a platform admin is refused before anything is written.
-        List<String> rolesNow = grants.pendingOnCreate(caller, username, tenantId, roles, participantId, modules);
+        List<String> rolesNow = grants.pendingOnCreate(caller, username, tenantId, roles, participantId, modules, ownRoles);
         // the access-log entry is written first: if the realm then fails, the log shows an attempt, never a silent change
-        audit.append(caller, tenantId.orElse(null), "CREATE", "user/" + username, "roles " + roles);
+        audit.append(caller, tenantId.orElse(null), "CREATE", "user/" + username, "roles " + roles
+                + (ownRoles.isEmpty() ? "" : " module roles " + ownRoles));
         changed();
         store.putUser(username, password);
         for (String r : rolesNow) {
@@ -257,6 +282,6 @@ public final class UserServiceImpl implements UserService {
             return Optional.empty();
         }
         Caller c = Callers.fromRoles(username, store.roles(username), "");
-        return Optional.of(new UserAccount(username, c.tenantId(), c.roles(), c.participantId(), c.modules()));
+        return Optional.of(new UserAccount(username, c.tenantId(), c.roles(), c.participantId(), c.modules(), c.moduleRoles()));
     }
 }

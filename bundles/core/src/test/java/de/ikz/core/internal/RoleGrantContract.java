@@ -17,6 +17,7 @@ import de.ikz.api.error.IkzException;
 import de.ikz.api.module.CooperationModule;
 import de.ikz.api.module.ModuleInfo;
 import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.module.ModuleRoles;
 import de.ikz.api.module.RoleDefinition;
 import de.ikz.api.persistence.Migration;
 import de.ikz.api.tenant.Caller;
@@ -52,7 +53,7 @@ abstract class RoleGrantContract {
         db.migrate(CoreSchema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")));
         audit = new AuditLogImpl(db, null);
         store = new InMemoryUserStore();
-        users = new UserServiceImpl(store, audit, db, RoleGrants.declaredBy(registry()));
+        users = new UserServiceImpl(store, audit, db, registry());
         grants = new RoleGrantServiceImpl(users.grants());
         new TenantServiceImpl(db, audit, users, null).create(platform, "kreis", "Kreis");
         users.create(platform, "ta-one", PW, Optional.of("kreis"), Set.of(PlatformRole.TENANT_ADMIN), Optional.empty(), Set.of());
@@ -242,6 +243,88 @@ abstract class RoleGrantContract {
                 .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("participant"));
         assertThat(login("jan").participantId()).contains("ja-a");
         assertThat(grants.find(login("ta-two"), null, b.id())).get().extracting(RoleGrant::state).isEqualTo(RoleGrant.State.PENDING);
+    }
+
+    @Test
+    void aModuleRoleWithCaseAccessIsHeldOnlyAfterASecondAdminConfirms() {
+        live.add(module(new RoleDefinition("coordinator", "runs it", true), new RoleDefinition("professional", "visits families", true)));
+        Caller one = login("ta-one");
+        // a user with a tenant and only a module role: no platform role needed
+        users.create(one, "hanna", PW, Optional.of("kreis"), Set.of(), Optional.empty(), Set.of(), Set.of("fruehehilfen.professional"));
+        assertThat(store.roles("hanna")).containsExactly("ikz-tenant.kreis");
+        Caller before = login("hanna");
+        assertThat(before.moduleRoles()).isEmpty();
+        assertThat(ModuleRoles.holds(before, "fruehehilfen", "professional")).isFalse();
+
+        RoleGrant g = grants.list(one, null, Optional.of("hanna"), Optional.of(RoleGrant.State.PENDING)).get(0);
+        assertThat(g.roles()).containsExactly("ikz-module-role.fruehehilfen.professional");
+        assertThatThrownBy(() -> grants.confirm(one, null, g.id(), null)).satisfies(t -> assertKind(t, IkzException.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> grants.confirm(platform, "kreis", g.id(), null)).satisfies(t -> assertKind(t, IkzException.Kind.FORBIDDEN));
+        grants.confirm(login("ta-two"), null, g.id(), null);
+
+        Caller after = login("hanna");
+        assertThat(after.moduleRoles()).containsExactly("fruehehilfen.professional");
+        assertThat(after.roles()).isEmpty();
+        assertThat(ModuleRoles.holds(after, "fruehehilfen", "professional")).isTrue();
+        assertThat(ModuleRoles.holds(after, "fruehehilfen", "coordinator")).isFalse();
+        assertThat(users.find(one, "hanna")).get().satisfies(u -> assertThat(u.moduleRoles()).containsExactly("fruehehilfen.professional"));
+        assertThat(audit.list(platform, "kreis", 100)).filteredOn(e -> e.action().equals("CREATE") && e.record().equals("user/hanna"))
+                .singleElement().satisfies(e -> assertThat(e.reason()).contains("fruehehilfen.professional"));
+
+        // an existing user asks for it the same way
+        users.create(one, "ines", PW, Optional.of("kreis"), Set.of(PlatformRole.AUDITOR), Optional.empty(), Set.of());
+        RoleGrant r = grants.request(one, "ines", Set.of(), Optional.empty(), Set.of(), Set.of("fruehehilfen.professional"), "Hebamme");
+        assertThat(r.roles()).containsExactly("ikz-module-role.fruehehilfen.professional");
+        assertThat(login("ines").moduleRoles()).isEmpty();
+        grants.confirm(login("ta-two"), null, r.id(), null);
+        assertThat(login("ines").moduleRoles()).containsExactly("fruehehilfen.professional");
+    }
+
+    @Test
+    void aModuleRoleWithoutCaseAccessIsHeldAtOnceAndCannotBeRequested() {
+        live.add(module(new RoleDefinition("helper", "books rooms")));
+        Caller one = login("ta-one");
+        users.create(one, "kim", PW, Optional.of("kreis"), Set.of(), Optional.empty(), Set.of(), Set.of("fruehehilfen.helper"));
+        assertThat(login("kim").moduleRoles()).containsExactly("fruehehilfen.helper");
+        assertThat(grants.list(one, null, Optional.of("kim"), Optional.empty())).isEmpty();
+        users.create(one, "lea", PW, Optional.of("kreis"), Set.of(PlatformRole.AUDITOR), Optional.empty(), Set.of());
+        assertThatThrownBy(() -> grants.request(one, "lea", Set.of(), Optional.empty(), Set.of(), Set.of("fruehehilfen.helper"), null))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("moduleRoles"));
+    }
+
+    @Test
+    void aModuleRoleNoLiveModuleDeclaresIsRefusedAndNothingIsWritten() {
+        live.add(module(new RoleDefinition("professional", "visits families", true)));
+        Caller one = login("ta-one");
+        long logged = audit.list(platform, "kreis", 1000).stream().filter(e -> !e.action().equals("READ")).count();
+        for (String bad : List.of("fruehehilfen.midwife", "vormundschaft.professional", "professional", "fruehehilfen.coordinator",
+                "ikz-module-role.fruehehilfen.professional")) {
+            assertThatThrownBy(() -> users.create(one, "max", PW, Optional.of("kreis"), Set.of(), Optional.empty(), Set.of(), Set.of(bad)))
+                    .as(bad).isInstanceOfSatisfying(IkzException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(IkzException.Kind.INVALID);
+                        assertThat(e.field()).isEqualTo("moduleRoles");
+                    });
+        }
+        // no platform admin holds one, nor a user without a tenant
+        assertThatThrownBy(() -> users.create(platform, "max", PW, Optional.empty(), Set.of(PlatformRole.PLATFORM_ADMIN), Optional.empty(),
+                Set.of(), Set.of("fruehehilfen.professional")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("moduleRoles"));
+        assertThatThrownBy(() -> users.create(platform, "max", PW, Optional.empty(), Set.of(), Optional.empty(), Set.of(),
+                Set.of("fruehehilfen.professional")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("tenant"));
+        assertThat(store.exists("max")).isFalse();
+        assertThat(audit.list(platform, "kreis", 1000).stream().filter(e -> !e.action().equals("READ")).count()).isEqualTo(logged);
+        assertThat(grants.list(one, null, Optional.of("max"), Optional.empty())).isEmpty();
+
+        // when the module leaves, its role can no longer be granted
+        live.clear();
+        assertThatThrownBy(() -> users.create(one, "max", PW, Optional.of("kreis"), Set.of(), Optional.empty(), Set.of(),
+                Set.of("fruehehilfen.professional")))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("moduleRoles"));
+        assertThatThrownBy(() -> grants.request(one, "ta-two", Set.of(), Optional.empty(), Set.of(), Set.of("fruehehilfen.professional"), null))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("moduleRoles"));
+        // a module role no live module declares still counts as case access (the safe side)
+        assertThat(grants.isCaseAccess("ikz-module-role.fruehehilfen.professional")).isTrue();
     }
 
     static CooperationModule module(RoleDefinition... roles) {

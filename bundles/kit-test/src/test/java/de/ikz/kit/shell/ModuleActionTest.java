@@ -57,6 +57,15 @@ class ModuleActionTest {
     static final class Demo extends Base {
     }
 
+    /** A command for the module's own role (issue 12). */
+    @Command(scope = "m", name = "visit-add")
+    @Roles({"coordinator", "professional"})
+    static final class VisitAdd extends Base {
+    }
+
+    /** A professional of module m: tenant and module role, no platform role (the JAAS roles of her login). */
+    static final Subject PROFESSIONAL = ConsoleHarness.subject("hanna", "ikz-tenant.t1", "ikz-module-role.m.professional");
+
     static Subject coordinator(String module) {
         return ConsoleHarness.subject("anna", "ikz-coordinator", "ikz-tenant.t1", "ikz-module." + module);
     }
@@ -133,5 +142,16 @@ class ModuleActionTest {
         assertThat(ConsoleHarness.run(a, AUDITOR).err()).isEqualTo("Error: m:thing-add is for coordinator of module m" + NL);
         assertThat(ConsoleHarness.run(new Add().withTenant("t2"), coordinator("m")).err())
                 .isEqualTo("Error: tenant 't2' not found" + NL);
+    }
+
+    @Test
+    void aUserWithOnlyAModuleRoleRunsItsCommandsAndNoCoordinatorOne() throws Exception {
+        assertThat(ran(new VisitAdd(), PROFESSIONAL)).isTrue();
+        assertThat(ConsoleHarness.run(new Add(), PROFESSIONAL).err()).isEqualTo("Error: m:thing-add is for coordinator of module m" + NL);
+        // the module role of another module, and a platform admin whose account carries it, do not count
+        assertThat(ran(new VisitAdd(), ConsoleHarness.subject("hanna", "ikz-tenant.t1", "ikz-module-role.other.professional"))).isFalse();
+        VisitAdd asAdmin = new VisitAdd();
+        asAdmin.withTenant("t1");
+        assertThat(ran(asAdmin, ConsoleHarness.subject("root", "ikz-platform-admin", "ikz-module-role.m.professional"))).isFalse();
     }
 }

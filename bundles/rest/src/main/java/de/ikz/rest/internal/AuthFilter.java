@@ -253,8 +253,7 @@ final class AuthFilter implements ContainerRequestFilter {
         long generation = users.generation();
         Cached c = cache.get(key);
         if (c != null && c.until() > now && c.generation() == generation) {
-            return LoginService.Login.succeeded(new Caller(c.caller().user(), c.caller().roles(), c.caller().tenantId(),
-                    c.caller().participantId(), c.caller().modules(), address), c.mustChange());
+            return LoginService.Login.succeeded(c.caller().withAddress(address), c.mustChange());
         }
         if (c != null) {
             cache.remove(key, c);

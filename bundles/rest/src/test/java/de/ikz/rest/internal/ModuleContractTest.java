@@ -70,17 +70,22 @@ class ModuleContractTest {
 
     final AtomicReference<CooperationModule> registered = new AtomicReference<>(module("coordinator", "auditor", "partner-staff"));
 
-    final ModuleContract contract = new ModuleContract(new ModuleRegistry() {
-        @Override
-        public List<ModuleInfo> modules() {
-            return List.of();
-        }
+    final ModuleContract contract = contract(registered);
 
-        @Override
-        public Optional<CooperationModule> module(String id) {
-            return ID.equals(id) ? Optional.ofNullable(registered.get()) : Optional.empty();
-        }
-    });
+    /** The platform's contract over a registry that knows module {@link #ID} as {@code registered} holds it now. */
+    static ModuleContract contract(AtomicReference<CooperationModule> registered) {
+        return new ModuleContract(new ModuleRegistry() {
+            @Override
+            public List<ModuleInfo> modules() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<CooperationModule> module(String id) {
+                return ID.equals(id) ? Optional.ofNullable(registered.get()) : Optional.empty();
+            }
+        });
+    }
 
     final ModuleApi api = new ModuleOperationsTest.SampleApi();
 

@@ -127,7 +127,8 @@ class ModuleOperationsTest {
         assertThat(op("DELETE", "things").findings()).containsExactly("no @Roles and not @PublicOperation");
         assertThat(op("PUT", "things/{id}").findings()).containsExactly("read-only role 'auditor' on the changing operation PUT");
         assertThat(op("GET", "reports/{year: [0-9]{4}}/summary").findings())
-                .containsExactly("role 'tester' is not a role the platform knows");
+                .as("a module's own role id counts only where the module declares it")
+                .containsExactly("role 'tester' is not declared in the module's roles()");
         assertThat(op("POST", "reports/publish").findings()).containsExactly("@PublicOperation on POST (only GET may be public)");
         assertThat(op("GET", "things").valid()).isTrue();
         assertThat(op("GET", "offers").valid()).isTrue();

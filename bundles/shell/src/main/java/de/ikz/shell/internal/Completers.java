@@ -56,6 +56,22 @@ final class Completers {
         }
     }
 
+    /** The module roles live modules declare of their own: {@code <module>.<role>}. */
+    @Service
+    public static final class ModuleRoles implements Completer {
+        @Reference
+        ModuleRegistry registry;
+
+        @Override
+        public int complete(Session session, CommandLine commandLine, List<String> candidates) {
+            return Completers.complete(session, commandLine, candidates, registry.modules().stream()
+                    .flatMap(m -> m.roles().stream().map(de.ikz.api.module.RoleDefinition::id)
+                            .filter(de.ikz.api.module.ModuleRoles::moduleSpecific)
+                            .map(r -> de.ikz.api.tenant.Caller.moduleRole(m.id(), r)))
+                    .sorted().toList());
+        }
+    }
+
     @Service
     public static final class Roles implements Completer {
         @Override

@@ -87,7 +87,8 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
     String registerFile;
 
     @Option(name = "--users-password", description = "also create the demo's staff users (demo-admin, koordination, ja-alsdorf, "
-            + "pruefung) with this password; the case roles wait for demo-admin's confirmation in the web UI (four-eyes)")
+            + "pruefung, and the users the modules name, e.g. hebamme) with this password; the case roles wait for demo-admin's "
+            + "confirmation in the web UI (four-eyes)")
     String usersPassword;
 
     @Option(name = "--year", description = "fiscal year of the example runs, default next year")
@@ -173,12 +174,17 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
      * The demo's staff, one per kind of work: a tenant admin (runs the Umlage, confirms grants), a coordinator of
      * the modules present, a youth office's staff member and an auditor. The platform admin who runs this only
      * asks for the case roles; demo-admin confirms them in the web UI, so the demo walks the four-eyes rule too.
+     * Then the users each module names ({@link DemoData#users}) with the module's own roles, asked for the same way.
      */
     void demoUsers(Caller caller, String t, List<DemoData> contributions) {
         java.util.Set<String> moduleIds = new java.util.TreeSet<>();
         contributions.forEach(m -> moduleIds.add(m.moduleId()));
         record Staff(String name, java.util.Set<PlatformRole> roles, java.util.Optional<String> participant,
-                     java.util.Set<String> modules, String what) {
+                     java.util.Set<String> modules, String what, java.util.Set<String> moduleRoles) {
+            Staff(String name, java.util.Set<PlatformRole> roles, java.util.Optional<String> participant,
+                  java.util.Set<String> modules, String what) {
+                this(name, roles, participant, modules, what, java.util.Set.of());
+            }
         }
         List<Staff> staff = new ArrayList<>(List.of(
                 new Staff("demo-admin", java.util.Set.of(PlatformRole.TENANT_ADMIN), java.util.Optional.empty(),
@@ -191,12 +197,25 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
             staff.add(1, new Staff("koordination", java.util.Set.of(PlatformRole.COORDINATOR), java.util.Optional.empty(),
                     moduleIds, "Koordination " + moduleIds + " (Freigabe durch demo-admin)"));
         }
+        for (DemoData m : contributions) {
+            new java.util.TreeMap<>(m.users()).forEach((name, roleIds) -> {
+                java.util.Set<String> own = new java.util.TreeSet<>();
+                roleIds.forEach(r -> own.add(Caller.moduleRole(m.moduleId(), r)));
+                staff.add(new Staff(name, java.util.Set.of(), java.util.Optional.empty(), java.util.Set.of(),
+                        "Modul " + m.moduleId() + ", Rolle " + String.join(", ", roleIds) + " (Freigabe durch demo-admin)", own));
+            });
+        }
         System.out.println();
         System.out.println("Demo users of tenant '" + t + "' (log in at /ui/):");
         for (Staff s : staff) {
             boolean exists = users.find(caller, s.name()).isPresent();
             if (!exists) {
-                users.create(caller, s.name(), usersPassword, java.util.Optional.of(t), s.roles(), s.participant(), s.modules());
+                if (s.moduleRoles().isEmpty()) {
+                    users.create(caller, s.name(), usersPassword, java.util.Optional.of(t), s.roles(), s.participant(), s.modules());
+                } else {
+                    users.create(caller, s.name(), usersPassword, java.util.Optional.of(t), s.roles(), s.participant(), s.modules(),
+                            s.moduleRoles());
+                }
             }
             System.out.println("  " + s.name() + (exists ? " (exists, unchanged)" : "") + ": " + s.what());
         }

@@ -88,6 +88,11 @@ final class GrantCommands {
         @Completion(Completers.ModuleIds.class)
         List<String> modules;
 
+        @Option(name = "--module-role", multiValued = true, description = "a live module's own role with case access, "
+                + "<module>.<role> (e.g. fruehehilfen.professional; repeatable)")
+        @Completion(Completers.ModuleRoles.class)
+        List<String> moduleRoles;
+
         @Option(name = "--reason", description = "why")
         String reason;
 
@@ -98,7 +103,8 @@ final class GrantCommands {
         @Override
         protected void doExecute(Caller caller) {
             RoleGrant g = grants.request(caller, username, PlatformRole.parseAll("roles", roles), Optional.ofNullable(participant),
-                    modules == null ? Set.of() : Set.copyOf(modules), reason);
+                    modules == null ? Set.of() : Set.copyOf(modules), moduleRoles == null ? Set.of() : Set.copyOf(moduleRoles),
+                    reason);
             print(g);
             System.out.println("A second tenant admin of '" + g.tenantId() + "' confirms it: POST /api/v1/grants/" + g.id() + "/confirm");
         }

@@ -31,11 +31,12 @@ final class UserCommands {
     public static final class ListUsers extends ConsoleAction {
         @Override
         protected void doExecute(Caller caller) {
-            Table table = Table.of("User", "Tenant", "Roles", "Participant", "Modules");
+            Table table = Table.of("User", "Tenant", "Roles", "Participant", "Modules", "Module roles");
             for (UserAccount u : userService.list(caller)) {
                 table.row(u.username(), u.tenantId().orElse("-"),
                         u.roles().stream().map(PlatformRole::shortName).sorted().collect(Collectors.joining(",")),
-                        u.participantId().orElse("-"), String.join(",", u.modules()));
+                        u.participantId().orElse("-"), String.join(",", u.modules()),
+                        u.moduleRoles().isEmpty() ? "-" : u.moduleRoles().stream().sorted().collect(Collectors.joining(",")));
             }
             table.print(System.out);
         }
@@ -64,8 +65,9 @@ final class UserCommands {
         @Completion(TenantIds.class)
         String tenant;
 
-        @Option(name = "--role", aliases = "-r", multiValued = true, required = true,
-                description = "platform-admin, tenant-admin, coordinator, partner-staff, auditor (repeatable)")
+        @Option(name = "--role", aliases = "-r", multiValued = true,
+                description = "platform-admin, tenant-admin, coordinator, partner-staff, auditor (repeatable; a user of a tenant "
+                        + "may instead hold only --module-role)")
         @Completion(Completers.Roles.class)
         List<String> roles;
 
@@ -76,12 +78,18 @@ final class UserCommands {
         @Completion(Completers.ModuleIds.class)
         List<String> modules;
 
+        @Option(name = "--module-role", multiValued = true, description = "a live module's own role, <module>.<role> (e.g. "
+                + "fruehehilfen.professional; repeatable); one with case access waits for a second tenant admin's confirmation")
+        @Completion(Completers.ModuleRoles.class)
+        List<String> moduleRoles;
+
         @Override
         protected void doExecute(Caller caller) {
             Set<PlatformRole> parsed = PlatformRole.parseAll("role", roles);
             String password = PasswordInput.read(passwordFile, "password", prompt(session), "Password for " + username + ": ", true);
             UserAccount u = userService.create(caller, username, password, Optional.ofNullable(tenant), parsed,
-                    Optional.ofNullable(participant), modules == null ? Set.of() : Set.copyOf(modules));
+                    Optional.ofNullable(participant), modules == null ? Set.of() : Set.copyOf(modules),
+                    moduleRoles == null ? Set.of() : Set.copyOf(moduleRoles));
             System.out.println("User " + u.username() + " created");
         }
     }

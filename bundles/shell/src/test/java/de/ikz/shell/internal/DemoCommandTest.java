@@ -105,4 +105,51 @@ class DemoCommandTest {
         assertThat(created.get(1)[6]).isEqualTo(java.util.Set.of("vormundschaft"));
         assertThat(created.get(2)[5]).isEqualTo(java.util.Optional.of("ja-alsdorf"));
     }
+
+    /** A module's demo users (issue 12): created with the module's own roles, in the demo tenant, with the demo password. */
+    @Test
+    void theUsersAModuleNamesAreCreatedWithItsOwnRoles() {
+        List<Object[]> created = new java.util.ArrayList<>();
+        de.ikz.api.tenant.UserService users = (de.ikz.api.tenant.UserService) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {de.ikz.api.tenant.UserService.class}, (proxy, m, a) -> switch (m.getName()) {
+                    case "find" -> java.util.Optional.empty();
+                    case "create" -> {
+                        created.add(a);
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(m.getName());
+                });
+        DemoData withUsers = new DemoData() {
+            @Override
+            public String moduleId() {
+                return "fruehehilfen";
+            }
+
+            @Override
+            public List<Seed> agreements() {
+                return List.of();
+            }
+
+            @Override
+            public String load(Caller platformAdmin, String tenantId, int year) {
+                return "";
+            }
+
+            @Override
+            public java.util.Map<String, List<String>> users() {
+                return java.util.Map.of("hebamme", List.of("professional"));
+            }
+        };
+        DemoCommand c = new DemoCommand();
+        c.users = users;
+        c.usersPassword = "Demo-Passwort-2026!";
+        c.demoUsers(Caller.system("test"), "demo", List.of(module("vormundschaft"), withUsers));
+        assertThat(created).extracting(a -> a[1]).containsExactly("demo-admin", "koordination", "ja-alsdorf", "pruefung", "hebamme");
+        Object[] hebamme = created.get(4);
+        assertThat(hebamme).hasSize(8);
+        assertThat(hebamme[2]).isEqualTo("Demo-Passwort-2026!");
+        assertThat(hebamme[3]).isEqualTo(java.util.Optional.of("demo"));
+        assertThat(hebamme[4]).isEqualTo(java.util.Set.of());
+        assertThat(hebamme[7]).isEqualTo(java.util.Set.of("fruehehilfen.professional"));
+    }
 }

@@ -18,6 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 import de.ikz.api.error.IkzException;
 import de.ikz.api.module.ModuleInfo;
 import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.module.ModuleRoles;
+import de.ikz.api.module.RoleDefinition;
 import de.ikz.api.module.Roles;
 import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantService;
@@ -99,6 +101,10 @@ public class AdminPages extends CoreArea {
         if (jaas.startsWith(PlatformRole.MODULE_PREFIX)) {
             return "Modul " + jaas.substring(PlatformRole.MODULE_PREFIX.length());
         }
+        Optional<String> own = PlatformRole.moduleRoleOf(jaas);
+        if (own.isPresent()) {
+            return "Modulrolle " + own.get();
+        }
         return jaas;
     }
 
@@ -129,6 +135,31 @@ public class AdminPages extends CoreArea {
 
     private Map<String, String> participantNames(Caller c) {
         return c.tenantId().map(t -> Ui.names(participants.list(c, t))).orElse(Map.of());
+    }
+
+    /**
+     * The roles live modules declare of their own ("&lt;module&gt;.&lt;role&gt;" to a label), only those with case access
+     * if asked (a grant), sorted by module and role.
+     */
+    private Map<String, String> moduleRoleOptions(boolean caseOnly) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (ModuleInfo i : modules.modules()) {
+            i.roles().stream().filter(d -> ModuleRoles.moduleSpecific(d.id())).filter(d -> !caseOnly || d.caseAccess())
+                    .sorted(Comparator.comparing(RoleDefinition::id))
+                    .forEach(d -> m.put(Caller.moduleRole(i.id(), d.id()), i.displayNames().getOrDefault("de", i.id()) + ": " + d.id()
+                            + (d.caseAccess() ? " (Zugang zu Falldaten)" : "")));
+        }
+        return m;
+    }
+
+    private static Set<String> moduleRoles(UiRequest r) {
+        Set<String> s = new LinkedHashSet<>();
+        r.params("moduleRoles").stream().map(String::strip).filter(x -> !x.isEmpty()).forEach(s::add);
+        return s;
+    }
+
+    private static String moduleRoleNames(Set<String> held) {
+        return String.join(", ", held.stream().sorted().toList());
     }
 
     private Map<String, String> moduleOptions() {
@@ -200,11 +231,12 @@ public class AdminPages extends CoreArea {
                     Value.text(String.join(", ", u.roles().stream().sorted().map(AdminPages::roleName).toList())),
                     Value.text(u.participantId().map(p -> Ui.name(names, p)).orElse("")),
                     Value.text(String.join(", ", u.modules().stream().sorted().toList())),
+                    Value.text(moduleRoleNames(u.moduleRoles())),
                     waiting.contains(u.username()) ? Value.badge("wartet auf Bestätigung", Value.Tone.WARNING) : Value.text(""))).toList();
             return new View.Screen("Benutzer", List.of(
                     new Part.Actions(List.of(new Part.Action("Benutzer anlegen", "benutzer/neu", Part.Method.GET, null, true, null))),
                     new Part.Table("Benutzer", List.of("Benutzername", "Mandant", "Rollen", "Teilnehmer", "Module",
-                            "Zugang zu Falldaten"), rows, null,
+                            "Modulrollen", "Zugang zu Falldaten"), rows, null,
                             "Es gibt noch keine Benutzer.")));
         }
     }
@@ -237,6 +269,12 @@ public class AdminPages extends CoreArea {
         } else {
             in.add(new Part.Input("modules", "Module (bei Koordination)", Part.InputType.CHECKBOX, "", mods, false, null));
         }
+        Map<String, String> own = moduleRoleOptions(caseOnly);
+        if (!own.isEmpty()) {
+            // a module's own role (e.g. Frühe Hilfen: professional) needs a tenant, but no platform role beside it
+            in.add(new Part.Input("moduleRoles", "Rollen eines Moduls (auch ohne weitere Rolle)", Part.InputType.CHECKBOX, "", own,
+                    false, null));
+        }
         return in;
     }
 
@@ -258,8 +296,9 @@ public class AdminPages extends CoreArea {
             }
             in.addAll(roleInputs(r.caller(), false));
             return new View.Screen("Benutzer anlegen", List.of(
-                    Part.notice(Value.Tone.INFO, "Rollen mit Zugang zu Falldaten (Koordination, Mitarbeit bei einem Teilnehmer) "
-                            + "gelten erst, wenn eine zweite Administratorin oder ein zweiter Administrator sie bestätigt."),
+                    Part.notice(Value.Tone.INFO, "Rollen mit Zugang zu Falldaten (Koordination, Mitarbeit bei einem Teilnehmer, "
+                            + "Rollen eines Moduls mit Zugang zu Falldaten) gelten erst, wenn eine zweite Administratorin oder ein "
+                            + "zweiter Administrator sie bestätigt."),
                     new Part.Form("benutzer/neu", Part.Method.POST, in, "Benutzer anlegen", null)),
                     new Part.Link("Zurück zu den Benutzern", "/ui/" + ID + "/benutzer", null));
         }
@@ -271,7 +310,7 @@ public class AdminPages extends CoreArea {
             Optional<String> tenant = c.isPlatformAdmin() ? r.param("tenant") : c.tenantId();
             UserAccount a = users.create(c, r.require("username"), r.form().getOrDefault("password", List.of("")).stream()
                             .findFirst().filter(s -> !s.isEmpty()).orElseThrow(() -> IkzException.invalid("password", "Angabe fehlt")),
-                    tenant, roles(r), r.param("participant"), moduleIds(r));
+                    tenant, roles(r), r.param("participant"), moduleIds(r), moduleRoles(r));
             boolean pending = a.tenantId().isPresent() && !grants.list(c, a.tenantId().get(), Optional.of(a.username()),
                     Optional.of(RoleGrant.State.PENDING)).isEmpty();
             return View.redirect("benutzer/" + a.username(), "Der Benutzer " + a.username() + " wurde angelegt."
@@ -296,7 +335,8 @@ public class AdminPages extends CoreArea {
             parts.add(new Part.Facts(List.of(Ui.fact("Mandant", u.tenantId().orElse("(keiner)")),
                     Ui.fact("Rollen", String.join(", ", u.roles().stream().sorted().map(AdminPages::roleName).toList())),
                     Ui.fact("Teilnehmer", u.participantId().map(p -> Ui.name(names, p)).orElse("")),
-                    Ui.fact("Module", String.join(", ", u.modules().stream().sorted().toList())))));
+                    Ui.fact("Module", String.join(", ", u.modules().stream().sorted().toList())),
+                    Ui.fact("Modulrollen", moduleRoleNames(u.moduleRoles())))));
             if (u.tenantId().isPresent()) {
                 List<RoleGrant> own = grants.list(c, u.tenantId().get(), Optional.of(u.username()), Optional.empty());
                 parts.add(Part.section("Freigaben für Falldaten", grantTable(c, own, names)));
@@ -345,7 +385,7 @@ public class AdminPages extends CoreArea {
                             : "Das Kennwort wurde zurückgesetzt; " + name + " muss es bei der nächsten Anmeldung ändern.");
                 }
                 case "grant" -> {
-                    RoleGrant g = grants.request(c, name, roles(r), r.param("participant"), moduleIds(r),
+                    RoleGrant g = grants.request(c, name, roles(r), r.param("participant"), moduleIds(r), moduleRoles(r),
                             r.param("reason").orElse(""));
                     return View.redirect("freigaben/" + g.id(), "Der Zugang wurde beantragt und wartet auf Bestätigung.");
                 }

@@ -120,4 +120,39 @@ class AdminPagesTest {
         assertThatThrownBy(() -> Pages.post(pages, "mandanten", Callers.platformAdmin(), Map.of(), Map.of("name", "Kreis C")))
                 .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("id"));
     }
+
+    /** Issue 12: a module's own role (fruehehilfen.professional) is offered, granted and shown like the platform roles. */
+    @Test
+    void aModulesOwnRoleIsOfferedGrantedAndShown() {
+        f.liveModules.add(new de.ikz.api.module.ModuleInfo("fruehehilfen", Map.of("de", "Frühe Hilfen"), "1", "b", 2, Fixture.AT,
+                List.of(), List.of(new de.ikz.api.module.RoleDefinition("coordinator", "runs it", true),
+                new de.ikz.api.module.RoleDefinition("professional", "visits families", true),
+                new de.ikz.api.module.RoleDefinition("helper", "books rooms"))));
+        var tina = Callers.tenantAdmin(Fixture.T);
+        Part.Form create = Pages.form(Pages.screen(pages, "benutzer/neu", tina, Map.of()), "Benutzer anlegen").orElseThrow();
+        assertThat(create.inputs().stream().filter(i -> i.name().equals("moduleRoles")).findFirst().orElseThrow().options())
+                .containsOnlyKeys("fruehehilfen.helper", "fruehehilfen.professional")
+                .containsEntry("fruehehilfen.professional", "Frühe Hilfen: professional (Zugang zu Falldaten)");
+        // a grant offers only the module roles with case access
+        Part.Form grant = Pages.form(Pages.screen(pages, "benutzer/{name}", tina, Map.of("name", "paul")), "Zugang beantragen").orElseThrow();
+        assertThat(grant.inputs().stream().filter(i -> i.name().equals("moduleRoles")).findFirst().orElseThrow().options())
+                .containsOnlyKeys("fruehehilfen.professional");
+
+        UiRequest r = new UiRequest(tina, null, Pages.TODAY, "", Map.of(), Map.of(), Map.of("username", List.of("hebamme"),
+                "password", List.of("Start-Kennwort-1!"), "moduleRoles", List.of("fruehehilfen.professional")));
+        Pages.page(pages, "benutzer/neu").submit(r);
+        assertThat(f.lastCall("createUser")).containsExactly("createUser", "hebamme", Optional.of(Fixture.T), Set.of(), Optional.empty(),
+                Set.of());
+        assertThat(f.lastCall("createUserModuleRoles")).containsExactly("createUserModuleRoles", "hebamme",
+                Set.of("fruehehilfen.professional"));
+
+        Pages.post(pages, "benutzer/{name}", tina, Map.of("name", "paul"), Map.of("action", "grant", "moduleRoles",
+                "fruehehilfen.professional"));
+        assertThat(f.lastCall("requestModuleRoles")).containsExactly("requestModuleRoles", "paul", Set.of("fruehehilfen.professional"));
+
+        assertThat(AdminPages.jaasRoleName("ikz-module-role.fruehehilfen.professional", Map.of()))
+                .isEqualTo("Modulrolle fruehehilfen.professional");
+        View.Screen list = Pages.screen(pages, "benutzer", tina, Map.of());
+        assertThat(Pages.parts(list, Part.Table.class).findFirst().orElseThrow().columns()).contains("Modulrollen");
+    }
 }

@@ -68,6 +68,8 @@ final class Fixture {
     final TenantService tenants;
     final AuditLog audit;
     final ModuleRegistry modules;
+    /** What {@link #modules} lists (vormundschaft; a test may add one that declares roles of its own). */
+    final List<ModuleInfo> liveModules = new java.util.ArrayList<>();
 
     Fixture() {
         add(new Participant("kreis", ParticipantKind.DISTRICT, "Kreis Beispiel", "05334", null, List.of()));
@@ -239,6 +241,14 @@ final class Fixture {
                 grantList.add(g);
                 return g;
             }
+
+            RoleGrant request(Caller c, String user, Set<PlatformRole> roles, Optional<String> participant, Set<String> mods,
+                              Set<String> moduleRoles, String reason) {
+                if (!moduleRoles.isEmpty()) {
+                    calls.add(new Object[] {"requestModuleRoles", user, moduleRoles});
+                }
+                return request(c, user, roles, participant, mods, reason);
+            }
         });
         users = Fake.of(UserService.class, new Object() {
             List<UserAccount> list(Caller c) {
@@ -254,6 +264,15 @@ final class Fixture {
                                Optional<String> participant, Set<String> mods) {
                 calls.add(new Object[] {"createUser", name, tenant, roles, participant, mods});
                 return new UserAccount(name, tenant, roles, participant, mods);
+            }
+
+            UserAccount create(Caller c, String name, String password, Optional<String> tenant, Set<PlatformRole> roles,
+                               Optional<String> participant, Set<String> mods, Set<String> moduleRoles) {
+                UserAccount a = create(c, name, password, tenant, roles, participant, mods);
+                if (!moduleRoles.isEmpty()) {
+                    calls.add(new Object[] {"createUserModuleRoles", name, moduleRoles});
+                }
+                return new UserAccount(name, tenant, roles, participant, mods, moduleRoles);
             }
 
             void setPassword(Caller c, String name, String current, String password) {
@@ -292,9 +311,10 @@ final class Fixture {
                 return lastVerification;
             }
         });
+        liveModules.add(new ModuleInfo("vormundschaft", Map.of("de", "Vormundschaften"), "1", "b", 1, AT, List.of(), List.of()));
         modules = Fake.of(ModuleRegistry.class, new Object() {
             List<ModuleInfo> modules() {
-                return List.of(new ModuleInfo("vormundschaft", Map.of("de", "Vormundschaften"), "1", "b", 1, AT, List.of(), List.of()));
+                return List.copyOf(liveModules);
             }
         });
     }

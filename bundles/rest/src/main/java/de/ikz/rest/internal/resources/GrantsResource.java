@@ -53,9 +53,11 @@ public class GrantsResource {
     /**
      * Body of POST /grants: case-access roles for an existing user. roles: partner-staff,
      * coordinator (and any platform role a module declares as case access); participant with
-     * partner-staff, modules with coordinator.
+     * partner-staff, modules with coordinator; moduleRoles: roles a live module declares of its own with
+     * case access, each "&lt;module&gt;.&lt;role&gt;" (e.g. "fruehehilfen.professional").
      */
-    public record NewGrant(String username, List<String> roles, String participant, List<String> modules, String reason) {
+    public record NewGrant(String username, List<String> roles, String participant, List<String> modules, String reason,
+                           List<String> moduleRoles) {
     }
 
     /** Body of POST /grants/{id}/confirm and /reject (optional). */
@@ -98,7 +100,8 @@ public class GrantsResource {
             throw IkzException.invalid(null, "request body required");
         }
         RoleGrant g = grants.request(CallerPrincipal.caller(sc), body.username(), PlatformRole.parseAll("roles", body.roles()), Optional.ofNullable(body.participant()),
-                body.modules() == null ? Set.of() : Set.copyOf(body.modules()), body.reason());
+                body.modules() == null ? Set.of() : Set.copyOf(body.modules()), UsersResource.moduleRoles(body.moduleRoles()),
+                body.reason());
         return Response.created(URI.create("grants/" + g.id())).entity(Grant.of(g)).build();
     }
 

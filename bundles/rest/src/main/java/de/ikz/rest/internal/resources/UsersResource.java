@@ -46,9 +46,14 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Tag(name = "Users", description = "User accounts of a tenant")
 public class UsersResource {
 
-    /** Body of POST /users. roles: platform-admin, tenant-admin, coordinator, partner-staff, auditor. */
+    /**
+     * Body of POST /users. roles: platform-admin, tenant-admin, coordinator, partner-staff, auditor.
+     * moduleRoles: roles a live module declares of its own, each "&lt;module&gt;.&lt;role&gt;" (e.g.
+     * "fruehehilfen.professional"); a user of a tenant may hold only module roles. One with case access
+     * becomes a pending grant a second tenant admin confirms, like coordinator.
+     */
     public record NewUser(String username, String password, String tenant, List<String> roles, String participant,
-                          List<String> modules) {
+                          List<String> modules, List<String> moduleRoles) {
     }
 
     /**
@@ -59,12 +64,13 @@ public class UsersResource {
     public record NewPassword(String password, String currentPassword) {
     }
 
-    /** A user as the API shows it. */
-    public record User(String username, String tenant, List<String> roles, String participant, List<String> modules) {
+    /** A user as the API shows it; moduleRoles are the module roles held (confirmed), "&lt;module&gt;.&lt;role&gt;". */
+    public record User(String username, String tenant, List<String> roles, String participant, List<String> modules,
+                       List<String> moduleRoles) {
         static User of(UserAccount a) {
             return new User(a.username(), a.tenantId().orElse(null),
                     a.roles().stream().map(PlatformRole::shortName).sorted().toList(), a.participantId().orElse(null),
-                    a.modules().stream().sorted().toList());
+                    a.modules().stream().sorted().toList(), a.moduleRoles().stream().sorted().toList());
         }
     }
 
@@ -92,7 +98,7 @@ public class UsersResource {
         Set<PlatformRole> roles = PlatformRole.parseAll("roles", body.roles());
         UserAccount a = users.create(CallerPrincipal.caller(sc), body.username(), body.password(),
                 Optional.ofNullable(body.tenant()), roles, Optional.ofNullable(body.participant()),
-                body.modules() == null ? Set.of() : Set.copyOf(body.modules()));
+                body.modules() == null ? Set.of() : Set.copyOf(body.modules()), moduleRoles(body.moduleRoles()));
         return Response.created(URI.create("users/" + a.username())).entity(User.of(a)).build();
     }
 
@@ -122,5 +128,16 @@ public class UsersResource {
     public Response delete(@Context SecurityContext sc, @PathParam("username") String username) {
         users.delete(CallerPrincipal.caller(sc), username);
         return Response.noContent().build();
+    }
+
+    /** The module roles of a body: absent is none; a null entry is refused naming the field. */
+    static Set<String> moduleRoles(List<String> list) {
+        if (list == null) {
+            return Set.of();
+        }
+        if (list.contains(null)) {
+            throw IkzException.invalid("moduleRoles", "an entry of moduleRoles is empty");
+        }
+        return Set.copyOf(list);
     }
 }

@@ -303,13 +303,14 @@ final class Shell {
                 return null;
             }
             UserAccount a = account.get();
-            s.caller = new Caller(a.username(), a.roles(), a.tenantId(), a.participantId(), a.modules(), old.address());
+            s.caller = new Caller(a.username(), a.roles(), a.tenantId(), a.participantId(), a.modules(), old.address(),
+                    a.moduleRoles());
             s.mustChange = u.mustChangePassword(old.user());
             s.generation = generation;
             s.namesLooked = false;
         }
         Caller c = s.caller;
-        return new Caller(c.user(), c.roles(), c.tenantId(), c.participantId(), c.modules(), r.address());
+        return c.withAddress(r.address());
     }
 
     private WebResponse toLogin(WebRequest r, boolean expired) {

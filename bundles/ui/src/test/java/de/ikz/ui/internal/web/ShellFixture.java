@@ -83,8 +83,7 @@ class ShellFixture {
                     return Login.refused();
                 }
                 Caller c = accounts.get(user);
-                return Login.succeeded(new Caller(c.user(), c.roles(), c.tenantId(), c.participantId(), c.modules(), address),
-                        mustChange.contains(user));
+                return Login.succeeded(c.withAddress(address), mustChange.contains(user));
             }
         };
         shell = new Shell(sessions, contributions, new Renderer(), () -> login, () -> users, () -> null, () -> null, clock,
@@ -156,7 +155,7 @@ class ShellFixture {
         public Optional<UserAccount> find(Caller caller, String username) {
             Caller c = accounts.get(username);
             return c == null ? Optional.empty()
-                    : Optional.of(new UserAccount(c.user(), c.tenantId(), c.roles(), c.participantId(), c.modules()));
+                    : Optional.of(new UserAccount(c.user(), c.tenantId(), c.roles(), c.participantId(), c.modules(), c.moduleRoles()));
         }
 
         @Override
