@@ -31,6 +31,7 @@ import de.ikz.allocation.engine.ByFigure;
 import de.ikz.allocation.engine.Equal;
 import de.ikz.allocation.engine.FinalSettlement;
 import de.ikz.allocation.engine.FixedPercent;
+import de.ikz.allocation.engine.GrantTopUp;
 import de.ikz.allocation.engine.Key;
 import de.ikz.allocation.engine.PartnerShare;
 import de.ikz.allocation.engine.RoundingRule;
@@ -39,6 +40,7 @@ import de.ikz.allocation.engine.Settlement;
 import de.ikz.api.agreement.Agreement;
 import de.ikz.api.agreement.AgreementService;
 import de.ikz.api.agreement.CostRule;
+import de.ikz.api.agreement.KeySpec;
 import de.ikz.api.agreement.Party;
 import de.ikz.api.allocation.AllocationRun;
 import de.ikz.api.allocation.AllocationService;
@@ -127,6 +129,38 @@ public final class AllocationServiceImpl implements AllocationService {
         Allocation a = engine(() -> Allocator.allocate(bounded, k, rule(rounding), Map.of()));
         Map<String, BigDecimal> out = new LinkedHashMap<>();
         values.keySet().forEach(p -> out.put(p, a.share(p).amount()));
+        return out;
+    }
+
+    @Override
+    public Map<String, BigDecimal> split(Caller caller, String tenantId, int fiscalYear, KeySpec key, List<String> partners,
+                                         BigDecimal amount, String rounding) {
+        caller.requireReadable(tenantId);
+        Input.year("fiscalYear", fiscalYear);
+        if (key == null || key.type() == null) {
+            throw IkzException.invalid("key", "a key is required");
+        }
+        if (partners == null || partners.isEmpty()) {
+            throw IkzException.invalid("partners", "at least one partner is required");
+        }
+        if (partners.size() > MAX_PREVIEW_PARTNERS) {
+            throw IkzException.invalid("partners", "at most " + MAX_PREVIEW_PARTNERS + " partners");
+        }
+        if (key.values() != null) {
+            key.values().forEach((id, v) -> Input.decimal("key.values[" + id + "]", v));
+        }
+        if (amount == null && !"grant-top-up".equals(key.type())) {
+            throw IkzException.invalid("amount", "amount is required: an amount like \"1234.56\"");
+        }
+        BigDecimal bounded = amount == null ? null : Amount.of("amount", amount, Amount.Sign.ANY).value();
+        RoundingRule rounded = rule(rounding);
+        // the same resolution of the key as a run (figures, measures), then the engine
+        KeyResolver.Resolved r = engine(() -> keys.resolve(caller, tenantId, key, List.copyOf(partners), fiscalYear));
+        Allocation a = engine(() -> bounded == null && r.key() instanceof GrantTopUp g
+                ? Allocator.allocatePooled(g, rounded)
+                : Allocator.allocate(bounded, r.key(), rounded, Map.of()));
+        Map<String, BigDecimal> out = new LinkedHashMap<>();
+        partners.forEach(p -> out.put(p, a.share(p).amount()));
         return out;
     }
 

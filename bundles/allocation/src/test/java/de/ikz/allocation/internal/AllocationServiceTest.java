@@ -233,6 +233,37 @@ class AllocationServiceTest {
                 .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("key"));
     }
 
+    /** The ad-hoc split of a module (the Frühe Hilfen pool): any agreement key, no agreement, nothing stored. */
+    @Test
+    void splitByAKeyWithoutAnAgreement() {
+        KeySpec onTop = new KeySpec("grant-top-up", null, null, money("kreis", "104178.00"), null, null, new BigDecimal("20"),
+                "on-top", null, null);
+        KeySpec share = new KeySpec("grant-top-up", null, null, money("kreis", "104178.00"), null, null, new BigDecimal("20"),
+                "share-of-total", null, null);
+        // amount null: the pooled amount, each partner's grant plus own share (Kreis Heinsberg 2021)
+        assertThat(service.split(admin, T, 2021, onTop, List.of("kreis"), null, null))
+                .containsExactly(Map.entry("kreis", new BigDecimal("125013.60")));
+        assertThat(service.split(admin, T, 2021, share, List.of("kreis"), null, null))
+                .containsExactly(Map.entry("kreis", new BigDecimal("130222.50")));
+        // a gap by fixed percentages, to the cent
+        KeySpec percent = new KeySpec("percent", null, null, money("a", 12, "b", 44, "c", 44), null, null, null, null, null, null);
+        assertThat(service.split(admin, T, 2021, percent, List.of("a", "b", "c"), new BigDecimal("19986.40"), null))
+                .containsExactly(Map.entry("a", new BigDecimal("2398.37")), Map.entry("b", new BigDecimal("8794.02")),
+                        Map.entry("c", new BigDecimal("8794.01")));
+        // by population, figures loaded as for a run
+        Map<String, BigDecimal> byPopulation = service.split(admin, T, 2026, population(), List.of("host", "town-a", "town-b"),
+                new BigDecimal("1000.00"), null);
+        assertThat(byPopulation).containsExactly(Map.entry("host", new BigDecimal("500.00")),
+                Map.entry("town-a", new BigDecimal("300.00")), Map.entry("town-b", new BigDecimal("200.00")));
+        assertThatThrownBy(() -> service.split(admin, T, 2021, new KeySpec("percent", null, null, money("a", 50, "b", 40), null,
+                null, null, null, null, null), List.of("a", "b"), new BigDecimal("1.00"), null))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(IkzException.Kind.INVALID));
+        assertThatThrownBy(() -> service.split(admin, T, 2021, percent, List.of("a", "b", "c"), null, null))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+        assertThatThrownBy(() -> service.split(admin, "other-tenant", 2021, percent, List.of("a"), BigDecimal.ONE, null))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(IkzException.Kind.NOT_FOUND));
+    }
+
     @Test
     void amountsAndYearsBeyondTheBoundsAreRefusedBeforeTheEngineComputes() {
         agreements.put(agreement("ak", 1, LocalDate.of(2024, 1, 1), new CostRule(population(), null, null, null, null, null)));

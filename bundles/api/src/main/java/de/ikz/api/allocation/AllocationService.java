@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.ikz.api.agreement.KeySpec;
 import de.ikz.api.tenant.Caller;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -20,6 +21,27 @@ public interface AllocationService {
      * @return partner id to amount (two decimals), in the order given
      */
     Map<String, BigDecimal> preview(BigDecimal amount, String key, String rounding, Map<String, BigDecimal> partnerValues);
+
+    /**
+     * Splits an amount among the given partners by a key, exactly as a run of an agreement with that
+     * key would (the same engine, figures loaded the same way, the same rounding to the cent), but
+     * without an agreement and stored nowhere: for a module that raises money by a rule of its own
+     * (a pool of grants with an own share, a gap split by percentages or by population).
+     *
+     * @param key        any key an agreement may carry ({@code grant-top-up}, {@code percent},
+     *                   {@code deficit-percent}, {@code population}, …)
+     * @param partners   the partners that share, in the order of the result
+     * @param fiscalYear the year figures are read for (a population key's reference date defaults to 31.12. of the
+     *                   year before)
+     * @param amount     the amount to split, whole cents; for a {@code grant-top-up} key null means the pooled
+     *                   amount (every grant plus its own share, rounded half-up), so that each partner's share is
+     *                   its grant plus own share, to the cent
+     * @param rounding   "LARGEST_REMAINDER" (default when null) or "HALF_UP_RESIDUAL_TO_LARGEST"
+     * @return partner id to share (two decimals), summing exactly to the amount
+     * @since 1.2
+     */
+    Map<String, BigDecimal> split(Caller caller, String tenantId, int fiscalYear, KeySpec key, List<String> partners,
+                                  BigDecimal amount, String rounding);
 
     /**
      * What a budget run would give, computed exactly like {@link #run} (figures loaded from the
