@@ -121,6 +121,31 @@ public class AccessLogCoverageIT extends ContainerSupport {
         REQUESTS.put(m + "/volunteers", new Req(m + "/volunteers", Who.COORDINATOR));
         REQUESTS.put(m + "/volunteers/{id}", new Req(m + "/volunteers/{volunteer}", Who.COORDINATOR));
         REQUESTS.put(m + "/volunteers/{id}/history", new Req(m + "/volunteers/{volunteer}/history", Who.AUDITOR));
+        // Frühe Hilfen: the demo year ikz:demo-load loaded ({fy}: the last completed year), its first family and staff member
+        String fh = "/modules/fruehehilfen";
+        REQUESTS.put(fh + "/contacts", new Req(fh + "/contacts?from={fy}-01-01&to={fy}-12-31", Who.COORDINATOR));
+        REQUESTS.put(fh + "/exports/families/{familyId}", new Req(fh + "/exports/families/{fhFamily}", Who.COORDINATOR));
+        REQUESTS.put(fh + "/families", new Req(fh + "/families", Who.COORDINATOR));
+        REQUESTS.put(fh + "/families/{id}", new Req(fh + "/families/{fhFamily}", Who.AUDITOR));
+        REQUESTS.put(fh + "/families/{id}/identity", new Req(fh + "/families/{fhFamily}/identity", Who.COORDINATOR));
+        REQUESTS.put(fh + "/families/{familyId}/assessments", new Req(fh + "/families/{fhFamily}/assessments", Who.AUDITOR));
+        REQUESTS.put(fh + "/families/{familyId}/contacts", new Req(fh + "/families/{fhFamily}/contacts", Who.COORDINATOR));
+        REQUESTS.put(fh + "/families/{familyId}/resources", new Req(fh + "/families/{fhFamily}/resources", Who.COORDINATOR));
+        REQUESTS.put(fh + "/pool", new Req(fh + "/pool", Who.AUDITOR));
+        for (String pool : List.of("figures", "settings", "grants", "contributions", "receipts", "expenses", "network-work", "year-end")) {
+            REQUESTS.put(fh + "/pool/{year}/" + pool, new Req(fh + "/pool/{fy}/" + pool, Who.AUDITOR));
+        }
+        REQUESTS.put(fh + "/reports/due", new Req(fh + "/reports/due", Who.COORDINATOR));
+        REQUESTS.put(fh + "/reports/proofs", new Req(fh + "/reports/proofs?year={fy}", Who.AUDITOR));
+        REQUESTS.put(fh + "/reports/proofs/placeholders", new Req(fh + "/reports/proofs/placeholders", Who.COORDINATOR));
+        REQUESTS.put(fh + "/reports/proofs/{year}/{partner}", new Req(fh + "/reports/proofs/{fy}/pool", Who.AUDITOR));
+        REQUESTS.put(fh + "/reports/proofs/{year}/{partner}/document.{format}", new Req(fh + "/reports/proofs/{fy}/pool/document.pdf",
+                Who.AUDITOR));
+        REQUESTS.put(fh + "/reports/steering", new Req(fh + "/reports/steering?from={fy}-01-01&to={fy}-12-31", Who.AUDITOR));
+        REQUESTS.put(fh + "/reports/steering/document.{format}", new Req(fh + "/reports/steering/document.pdf?from={fy}-01-01&to={fy}-12-31",
+                Who.AUDITOR));
+        REQUESTS.put(fh + "/staff", new Req(fh + "/staff", Who.COORDINATOR));
+        REQUESTS.put(fh + "/staff/{id}", new Req(fh + "/staff/{fhStaff}", Who.AUDITOR));
     }
 
     /**
@@ -158,6 +183,18 @@ public class AccessLogCoverageIT extends ContainerSupport {
         NO_PERSONAL_DATA.put("/modules/vormundschaft/reports/funnel", "monthly counts; counts below 3 suppressed");
         NO_PERSONAL_DATA.put("/modules/vormundschaft/reports/offices", "counts per youth office; counts below 3 suppressed");
         NO_PERSONAL_DATA.put("/modules/vormundschaft/training/modules", "the training catalogue");
+        String pool = "the Frühe Hilfen pool: money per public body (grants, receipts, expenses with document numbers), no person";
+        NO_PERSONAL_DATA.put("/modules/fruehehilfen/pool", "the years the pool has data");
+        for (String p : List.of("figures", "settings", "grants", "contributions", "receipts", "expenses", "network-work", "year-end")) {
+            NO_PERSONAL_DATA.put("/modules/fruehehilfen/pool/{year}/" + p, pool);
+        }
+        NO_PERSONAL_DATA.put("/modules/fruehehilfen/reports/due", "proofs of use due per public body");
+        NO_PERSONAL_DATA.put("/modules/fruehehilfen/reports/proofs", "proofs of use per public body: deadlines and versions");
+        NO_PERSONAL_DATA.put("/modules/fruehehilfen/reports/proofs/placeholders", "the placeholders of the narrative text");
+        NO_PERSONAL_DATA.put("/modules/fruehehilfen/reports/proofs/{year}/{partner}", "proof of use: sums per public body and year");
+        NO_PERSONAL_DATA.put("/modules/fruehehilfen/reports/proofs/{year}/{partner}/document.{format}", "proof of use as a document: sums");
+        NO_PERSONAL_DATA.put("/modules/fruehehilfen/reports/steering", "counts per youth office; counts below 3 suppressed");
+        NO_PERSONAL_DATA.put("/modules/fruehehilfen/reports/steering/document.{format}", "the steering report as a document: counts");
     }
 
     @Test
@@ -167,7 +204,8 @@ public class AccessLogCoverageIT extends ContainerSupport {
         String pw = adminPassword();
         Await.until("the guardianship module in the OpenAPI document", Duration.ofSeconds(120), () -> {
             Http.Reply r = h.get("openapi.json", "admin", pw);
-            return r.status() == 200 && r.body().contains("/modules/vormundschaft/volunteers");
+            return r.status() == 200 && r.body().contains("/modules/vormundschaft/volunteers")
+                    && r.body().contains("/modules/fruehehilfen/families");
         });
         Map<String, String> vals = seed(h, pw);
         Map<Who, String> users = Map.of(Who.ADMIN, "admin", Who.TENANT_ADMIN, vals.get("{tenantAdmin}"),
@@ -262,7 +300,7 @@ public class AccessLogCoverageIT extends ContainerSupport {
         ok(201, h.post("users", json("username", vals.get("{tenantAdmin}"), "password", PW, "tenant", t, "roles", List.of("tenant-admin")),
                 "admin", pw), "tenant admin");
         ok(201, h.post("users", json("username", vals.get("{user}"), "password", PW, "tenant", t, "roles", List.of("coordinator"),
-                "modules", List.of("vormundschaft")), "admin", pw), "coordinator");
+                "modules", List.of("vormundschaft", "fruehehilfen")), "admin", pw), "coordinator");
         ok(201, h.post("users", json("username", vals.get("{staff}"), "password", PW, "tenant", t, "roles", List.of("partner-staff"),
                 "participant", "ja-alsdorf"), "admin", pw), "partner staff");
         ok(201, h.post("users", json("username", vals.get("{auditor}"), "password", PW, "tenant", t, "roles", List.of("auditor")),
@@ -283,6 +321,9 @@ public class AccessLogCoverageIT extends ContainerSupport {
         vals.put("{volunteer}", first(h, m + "volunteers", vals.get("{user}")));
         vals.put("{child}", first(h, m + "children", vals.get("{user}")));
         vals.put("{appointment}", first(h, m + "appointments", vals.get("{user}")));
+        vals.put("{fy}", String.valueOf(LocalDate.now().getYear() - 1));
+        vals.put("{fhFamily}", first(h, "modules/fruehehilfen/families", vals.get("{user}")));
+        vals.put("{fhStaff}", first(h, "modules/fruehehilfen/staff", vals.get("{user}")));
         return vals;
     }
 

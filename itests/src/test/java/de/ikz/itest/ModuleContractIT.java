@@ -57,6 +57,8 @@ public class ModuleContractIT extends ContainerSupport {
                     () -> h.get("modules/" + TEST_MODULE + "/operations", "admin", pw).status() == 200);
             Await.until("the guardianship module's operations", Duration.ofSeconds(120),
                     () -> h.get("modules/vormundschaft/operations", "admin", pw).status() == 200);
+            Await.until("the Frühe Hilfen module's operations", Duration.ofSeconds(120),
+                    () -> h.get("modules/fruehehilfen/operations", "admin", pw).status() == 200);
 
             ok(201, h.post("tenants", json("id", tenant, "name", "Vertragsprüfung"), "admin", pw), "tenant");
             ok(201, h.post("users", json("username", auditor, "password", PW, "tenant", tenant, "roles", List.of("auditor")),
@@ -72,7 +74,7 @@ public class ModuleContractIT extends ContainerSupport {
             int changing = 0;
             try {
                 long before = headSeq(db);
-                for (String module : List.of("vormundschaft", TEST_MODULE)) {
+                for (String module : List.of("vormundschaft", "fruehehilfen", TEST_MODULE)) {
                     JsonNode ops = ok(200, h.get("modules/" + module + "/operations", "admin", pw), module + " operations");
                     assertTrue(module + " has operations", ops.size() > 0);
                     for (JsonNode op : ops) {

@@ -48,6 +48,10 @@ public final class Platform {
     public static final String OTHER_OFFICE = "ja-eschweiler";
     public static final String OTHER_STAFF = "ui-ja-eschweiler";
     public static final String AUDITOR = "ui-pruefung";
+    /** The Frühe Hilfen demo's family midwife (module role professional; the demo links her staff record by this name). */
+    public static final String MIDWIFE = "hebamme";
+    /** A coordinator of the Frühe Hilfen module. */
+    public static final String FH_COORDINATOR = "ui-fh-koordination";
     /** The UI idle timeout of the test platform (etc/de.ikz.ui.cfg), short so that SessionExpiryIT can wait for it. */
     public static final int IDLE_SECONDS = 60;
 
@@ -201,6 +205,9 @@ public final class Platform {
     }
 
     private void prepare() {
+        // the Frühe Hilfen KAR comes up after the core: its demo year is loaded only if the module is there
+        Await.until("fruehehilfen listed", Duration.ofSeconds(90),
+                () -> rest(ADMIN, "GET", "/api/v1/modules", null).body().contains("\"fruehehilfen\""), () -> "GET /api/v1/modules");
         console("ikz:demo-load --register " + Paths.get(System.getProperty("ikz.register",
                 "../data/destatis-gemeindeverzeichnis-2020q4.csv")).toAbsolutePath().normalize(),
                 "vormundschaft:demo-load --tenant " + TENANT);
@@ -211,6 +218,8 @@ public final class Platform {
         createUser(ADMIN, PARTNER_STAFF, List.of("partner-staff"), PARTNER_OFFICE, List.of());
         createUser(ADMIN, OTHER_STAFF, List.of("partner-staff"), OTHER_OFFICE, List.of());
         createUser(ADMIN, AUDITOR, List.of("auditor"), null, List.of());
+        createUser(ADMIN, FH_COORDINATOR, List.of("coordinator"), null, List.of("fruehehilfen"));
+        createUser(ADMIN, MIDWIFE, List.of(), null, List.of(), List.of("fruehehilfen.professional"));
         // case access (coordinator, partner staff) counts once a second person confirms: a tenant admin who did not create them
         JsonNode pending = json(rest(TENANT_ADMIN, "GET", "/api/v1/grants?state=PENDING", null), 200);
         for (JsonNode g : pending) {
@@ -220,6 +229,11 @@ public final class Platform {
     }
 
     private void createUser(String as, String name, List<String> roles, String participant, List<String> modules) {
+        createUser(as, name, roles, participant, modules, List.of());
+    }
+
+    private void createUser(String as, String name, List<String> roles, String participant, List<String> modules,
+                            List<String> moduleRoles) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", name);
         body.put("password", PASSWORD);
@@ -229,6 +243,9 @@ public final class Platform {
             body.put("participant", participant);
         }
         body.put("modules", modules);
+        if (!moduleRoles.isEmpty()) {
+            body.put("moduleRoles", moduleRoles);
+        }
         try {
             json(rest(as, "POST", "/api/v1/users", JSON.writeValueAsString(body)), 201);
         } catch (IOException e) {

@@ -9,6 +9,11 @@ import de.ikz.api.module.CooperationModule;
 import de.ikz.api.module.MeasureDefinition;
 import de.ikz.api.module.RoleDefinition;
 import de.ikz.fruehehilfen.internal.db.Schema;
+import de.ikz.fruehehilfen.internal.families.FamilyService;
+import de.ikz.fruehehilfen.internal.pool.PoolService;
+import de.ikz.fruehehilfen.internal.protection.FieldCipher;
+import de.ikz.fruehehilfen.internal.reports.ReportsService;
+import de.ikz.fruehehilfen.internal.visits.VisitService;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -47,10 +52,15 @@ public final class ModuleDefinition implements CooperationModule {
             new RoleDefinition(AUDITOR, "Reads pool, reports and pseudonymised records, changes nothing"));
 
     private final String version;
+    private final ReportsService reports;
 
     @Activate
-    public ModuleDefinition(@Reference Schema schema, BundleContext ctx) {
+    public ModuleDefinition(@Reference Schema schema, @Reference ReportsService reports,
+                            @Reference FamilyService families, @Reference PoolService pool, @Reference VisitService visits,
+                            @Reference FieldCipher cipher,
+                            BundleContext ctx) {
         this.version = ctx.getBundle().getVersion().toString();
+        this.reports = reports;
     }
 
     @Override
@@ -70,7 +80,7 @@ public final class ModuleDefinition implements CooperationModule {
 
     @Override
     public List<MeasureDefinition> measures() {
-        return List.of();
+        return reports.measures();
     }
 
     @Override
@@ -80,6 +90,6 @@ public final class ModuleDefinition implements CooperationModule {
 
     @Override
     public Map<String, BigDecimal> measure(String measureId, String tenantId, LocalDate from, LocalDate to) {
-        throw new IllegalArgumentException("unknown measure " + measureId + " (module " + ID + ")");
+        return reports.measure(measureId, tenantId, from, to);
     }
 }
