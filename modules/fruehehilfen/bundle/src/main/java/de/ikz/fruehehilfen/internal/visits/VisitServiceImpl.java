@@ -1,5 +1,10 @@
 package de.ikz.fruehehilfen.internal.visits;
 
+import static de.ikz.fruehehilfen.internal.families.FamilyRoles.auditor;
+import static de.ikz.fruehehilfen.internal.families.FamilyRoles.coordinator;
+import static de.ikz.fruehehilfen.internal.families.FamilyRoles.partner;
+import static de.ikz.fruehehilfen.internal.families.FamilyRoles.professional;
+
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +27,6 @@ import java.util.stream.Collectors;
 
 import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
-import de.ikz.api.module.ModuleRoles;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.persistence.Session;
 import de.ikz.api.persistence.TenantSession;
@@ -90,23 +94,7 @@ public class VisitServiceImpl implements VisitService, ServiceFigures {
         return limits;
     }
 
-    // ================================================================== roles
-
-    static boolean coordinator(Caller c) {
-        return ModuleRoles.holds(c, ModuleDefinition.ID, ModuleDefinition.COORDINATOR);
-    }
-
-    static boolean professional(Caller c) {
-        return ModuleRoles.holds(c, ModuleDefinition.ID, ModuleDefinition.PROFESSIONAL);
-    }
-
-    static boolean partner(Caller c) {
-        return ModuleRoles.holds(c, ModuleDefinition.ID, ModuleDefinition.PARTNER_STAFF);
-    }
-
-    static boolean auditor(Caller c) {
-        return ModuleRoles.holds(c, ModuleDefinition.ID, ModuleDefinition.AUDITOR);
-    }
+    // ================================================================== roles: FamilyRoles (one rule for the module)
 
     /**
      * Does the caller see the family's health fields? The rule of {@link FamilyAccess#seesIdentity}

@@ -339,12 +339,11 @@ public final class VisitScreens implements ScreenSet {
         }
 
         static boolean coordinator(de.ikz.api.tenant.Caller c) {
-            return de.ikz.api.module.ModuleRoles.holds(c, de.ikz.fruehehilfen.internal.ModuleDefinition.ID, COORDINATOR);
+            return de.ikz.fruehehilfen.internal.families.FamilyRoles.coordinator(c);
         }
 
         static boolean writer(de.ikz.api.tenant.Caller c) {
-            return coordinator(c) || de.ikz.api.module.ModuleRoles.holds(c, de.ikz.fruehehilfen.internal.ModuleDefinition.ID,
-                    PROFESSIONAL);
+            return coordinator(c) || de.ikz.fruehehilfen.internal.families.FamilyRoles.professional(c);
         }
     }
 
