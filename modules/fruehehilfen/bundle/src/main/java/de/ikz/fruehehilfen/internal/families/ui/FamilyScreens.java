@@ -48,7 +48,7 @@ import de.ikz.fruehehilfen.internal.families.Offices;
 import de.ikz.fruehehilfen.internal.families.Referral;
 import de.ikz.fruehehilfen.internal.families.Staff;
 import de.ikz.fruehehilfen.internal.families.StaffKind;
-import de.ikz.fruehehilfen.internal.ui.ScreenSet;
+import de.ikz.kit.ui.ScreenSet;
 
 /**
  * The families and staff screens ({@code /ui/fruehehilfen/familien…}, {@code …/fachkraefte…}):

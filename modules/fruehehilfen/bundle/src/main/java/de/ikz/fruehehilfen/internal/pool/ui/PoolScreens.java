@@ -44,7 +44,7 @@ import de.ikz.fruehehilfen.internal.pool.PoolService.ReceiptInput;
 import de.ikz.fruehehilfen.internal.pool.PoolService.SettingsInput;
 import de.ikz.fruehehilfen.internal.pool.PoolSettings;
 import de.ikz.fruehehilfen.internal.pool.ReceiptKind;
-import de.ikz.fruehehilfen.internal.ui.ScreenSet;
+import de.ikz.kit.ui.ScreenSet;
 
 /**
  * The pool's screens under {@code /ui/fruehehilfen/pool…}: the coordinator's overview of a year

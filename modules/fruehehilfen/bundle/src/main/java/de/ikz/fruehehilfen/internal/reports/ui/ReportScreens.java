@@ -33,7 +33,7 @@ import de.ikz.fruehehilfen.internal.reports.Reports.ProofStatus;
 import de.ikz.fruehehilfen.internal.reports.Reports.ReportFile;
 import de.ikz.fruehehilfen.internal.reports.SteeringReport;
 import de.ikz.fruehehilfen.internal.reports.SteeringReport.Row;
-import de.ikz.fruehehilfen.internal.ui.ScreenSet;
+import de.ikz.kit.ui.ScreenSet;
 
 /**
  * The reports' screens: the module's start page (what is due; a professional goes on to her visit

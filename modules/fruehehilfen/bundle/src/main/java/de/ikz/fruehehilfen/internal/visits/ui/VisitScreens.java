@@ -23,7 +23,7 @@ import de.ikz.api.ui.Value;
 import de.ikz.api.ui.View;
 import de.ikz.fruehehilfen.internal.families.Family;
 import de.ikz.fruehehilfen.internal.families.FamilyAccess;
-import de.ikz.fruehehilfen.internal.ui.ScreenSet;
+import de.ikz.kit.ui.ScreenSet;
 import de.ikz.fruehehilfen.internal.visits.AssessmentArea;
 import de.ikz.fruehehilfen.internal.visits.AssessmentPhase;
 import de.ikz.fruehehilfen.internal.visits.ContactKind;
