@@ -27,4 +27,14 @@ public record Participant(String id, ParticipantKind kind, String name, String k
     public Participant(String id, ParticipantKind kind, String name, String key, String parentId, List<Contact> contacts) {
         this(id, kind, name, key, parentId, contacts, null, null, null, null, null);
     }
+
+    /**
+     * The public body alone: without its contacts, the contact person, phone and e-mail (which may
+     * name or reach a person); address and bank account stay.
+     *
+     * @since 1.2
+     */
+    public Participant withoutPersons() {
+        return new Participant(id, kind, name, key, parentId, List.of(), address, null, null, null, bank);
+    }
 }

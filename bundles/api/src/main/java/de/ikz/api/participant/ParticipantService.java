@@ -24,6 +24,18 @@ public interface ParticipantService {
 
     Optional<Participant> find(Caller caller, String tenantId, String id);
 
+    /**
+     * The tenant's participants as public bodies ({@link Participant#withoutPersons()}): no personal
+     * data, so the read writes no access-log entry. For names, kinds and choices on screens and in
+     * modules, which would otherwise log a read of every contact person on every page view. The
+     * default delegates to {@link #list} (and so logs); the platform's service reads no contacts.
+     *
+     * @since 1.2
+     */
+    default List<Participant> listBodies(Caller caller, String tenantId) {
+        return list(caller, tenantId).stream().map(Participant::withoutPersons).toList();
+    }
+
     /** Adds a municipality to a participant's jurisdiction for a period. */
     void addJurisdiction(Caller caller, String tenantId, String participantId, JurisdictionEntry entry);
 

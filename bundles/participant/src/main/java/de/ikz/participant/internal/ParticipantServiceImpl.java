@@ -202,6 +202,17 @@ public final class ParticipantServiceImpl implements ParticipantService {
         });
     }
 
+    /** Without contacts: public bodies only, so nothing personal is shown and nothing is logged. */
+    @Override
+    public List<Participant> listBodies(Caller caller, String tenantId) {
+        String t = Checks.tenant(tenantId);
+        if (!Checks.member(caller, t)) {
+            throw IkzException.notFound("tenant", t);
+        }
+        return db.inTransaction(s -> s.tenant(t).query("SELECT " + COLUMNS + " FROM ikz_participant WHERE tenant_id = :tenant "
+                + "ORDER BY id", rs -> participant(rs, List.of()).withoutPersons()));
+    }
+
     /**
      * Contact persons are personal data (names, phone, e-mail), the contacts and the contact person
      * named on its letters alike: a read that returns any writes one

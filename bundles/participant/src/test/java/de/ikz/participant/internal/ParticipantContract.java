@@ -533,6 +533,26 @@ abstract class ParticipantContract {
         assertThat(audit.all()).hasSize(before);
     }
 
+    @Test
+    void theBodiesAloneShowNoContactPersonAndWriteNoEntry() {
+        importSlice();
+        Caller admin = user("aachen", PlatformRole.TENANT_ADMIN);
+        kreisjugendamt(admin);
+        Caller auditor = user("aachen", PlatformRole.AUDITOR);
+        int before = audit.all().size();
+        List<Participant> bodies = participants.listBodies(auditor, "aachen");
+        assertThat(bodies).extracting(Participant::id).containsExactly("kreisjugendamt", "staedteregion");
+        assertThat(bodies).allSatisfy(p -> {
+            assertThat(p.contacts()).isEmpty();
+            assertThat(p.contactPerson()).isNull();
+            assertThat(p.email()).isNull();
+        });
+        assertThat(bodies.get(0).name()).isEqualTo(participants.list(auditor, "aachen").get(0).name());
+        // the list above logged its contact persons; the bodies alone did not
+        assertThat(audit.all().subList(before, audit.all().size())).hasSize(1);
+        assertRefused(() -> participants.listBodies(user("heinsberg", PlatformRole.AUDITOR), "aachen"), IkzException.Kind.NOT_FOUND, null);
+    }
+
     // ---------------------------------------------------------------- letter details (issue 10)
 
     /** A valid German demo IBAN (mod 97 checked by hand: 0000…0012345678 at bank code 00000000). */

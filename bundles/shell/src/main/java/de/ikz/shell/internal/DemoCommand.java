@@ -154,7 +154,7 @@ public final class DemoCommand extends de.ikz.kit.shell.ConsoleAction {
             agreements.amend(caller, t, imblick(LocalDate.of(2025, 1, 1), "Budget ab 2025: 15.000 € jährlich" + EXAMPLE));
             runs.add(allocations.run(caller, t, "imblick", year, new BigDecimal("15000.00")).id());
         }
-        System.out.println("Demo tenant '" + t + "': " + participants.list(caller, t).size() + " participants, "
+        System.out.println("Demo tenant '" + t + "': " + participants.listBodies(caller, t).size() + " participants, "
                 + agreements.list(caller, t).size() + " agreements" + (runs.isEmpty() ? " (already loaded)" : ", example runs " + runs));
         for (String id : runs) {
             AllocationRun r = allocations.find(caller, t, id).orElseThrow();

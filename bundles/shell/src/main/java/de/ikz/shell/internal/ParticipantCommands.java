@@ -52,7 +52,7 @@ final class ParticipantCommands {
 
         @Override
         protected List<String> values(Caller caller, String tenantId) {
-            return participants.list(caller, tenantId).stream().map(Participant::id).toList();
+            return participants.listBodies(caller, tenantId).stream().map(Participant::id).toList();
         }
     }
 

@@ -144,7 +144,7 @@ public class AgreementPages extends CoreArea {
         @Roles({"tenant-admin", "coordinator", "partner-staff", "auditor"})
         public View view(UiRequest r) {
             String t = Ui.tenant(r);
-            Map<String, String> names = Ui.names(participants.list(r.caller(), t));
+            Map<String, String> names = Ui.names(participants.listBodies(r.caller(), t));
             List<Agreement> list = new ArrayList<>(agreements.list(r.caller(), t));
             list.sort(Comparator.comparing(Agreement::title, String.CASE_INSENSITIVE_ORDER));
             List<List<Value>> rows = list.stream().map(a -> List.<Value>of(Value.link(a.title(), a.id()),
@@ -174,7 +174,7 @@ public class AgreementPages extends CoreArea {
                 throw IkzException.notFound("agreement", id);
             }
             Agreement a = agreements.asOf(r.caller(), t, id, r.today()).orElse(history.get(history.size() - 1));
-            Map<String, String> names = Ui.names(participants.list(r.caller(), t));
+            Map<String, String> names = Ui.names(participants.listBodies(r.caller(), t));
             List<Part> parts = new ArrayList<>();
             if (a.validFrom() != null && a.validFrom().isAfter(r.today())) {
                 parts.add(Part.notice(Value.Tone.INFO, "Diese Fassung gilt erst ab einem späteren Tag."));

@@ -77,6 +77,9 @@ public interface FamilyAccess {
         return l == Level.IDENTITY || l == Level.WRITE;
     }
 
+    /** As {@link #seesIdentity(Caller, Family)}, inside the caller's transaction (the one rule for identity and health fields). */
+    boolean seesIdentity(Session session, Caller caller, String tenantId, Family family);
+
     /**
      * The families the caller works with, open and closed, by pseudonym: a professional her currently assigned
      * ones, partner staff its office's, a coordinator and an auditor all of the tenant; nobody else any.

@@ -366,7 +366,8 @@ public class FamilyServiceImpl implements FamilyService {
         });
     }
 
-    private boolean seesIdentity(Session s, Caller caller, String tenantId, Family f) {
+    @Override
+    public boolean seesIdentity(Session s, Caller caller, String tenantId, Family f) {
         Level l = level(s, caller, tenantId, f);
         return l == Level.IDENTITY || l == Level.WRITE;
     }

@@ -60,7 +60,7 @@ public interface Offices {
 
             @Override
             public List<Participant> offices(Caller caller, String tenantId) {
-                return participants.list(caller, tenantId).stream().filter(p -> p.kind() == ParticipantKind.YOUTH_OFFICE).toList();
+                return participants.listBodies(caller, tenantId).stream().filter(p -> p.kind() == ParticipantKind.YOUTH_OFFICE).toList();
             }
         };
     }

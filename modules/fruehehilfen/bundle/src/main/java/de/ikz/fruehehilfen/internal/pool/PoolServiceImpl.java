@@ -102,7 +102,8 @@ public final class PoolServiceImpl implements PoolService {
     @Activate
     public PoolServiceImpl(@Reference Database db, @Reference AuditLog audit, @Reference ParticipantService participants,
                            @Reference AllocationService allocation, @Reference Schema schema, Config config) {
-        this(db, audit, (caller, tenant, id) -> participants.find(caller, tenant, id).map(p -> p.name()), allocation,
+        this(db, audit, (caller, tenant, id) -> participants.listBodies(caller, tenant).stream().filter(p -> p.id().equals(id))
+                .findFirst().map(p -> p.name()), allocation,
                 Clock.systemUTC(), defaults(config));
     }
 

@@ -100,15 +100,9 @@ public class VisitServiceImpl implements VisitService, ServiceFigures {
      * Does the caller see the family's health fields? The rule of {@link FamilyAccess#seesIdentity}
      * (coordinator, assigned professional, owning office), asked inside the caller's transaction.
      */
+    /** Health fields follow the identity rule of the families part (coordinator, assigned professional, owning office). */
     private boolean seesHealth(Session s, Caller caller, String tenantId, Family f) {
-        if (coordinator(caller)) {
-            return true;
-        }
-        if (partner(caller) && caller.participantId().map(f.ownerId()::equals).orElse(false)) {
-            return true;
-        }
-        return professional(caller) && f.staffId().isPresent()
-                && access.staffOf(s, caller, tenantId).map(st -> st.id().equals(f.staffId().get())).orElse(false);
+        return access.seesIdentity(s, caller, tenantId, f);
     }
 
     // ================================================================== contacts

@@ -275,7 +275,7 @@ class DemoYearTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "find" -> T.equals(args[1]) && OFFICES.containsKey((String) args[2]) ? Optional.of(office((String) args[2]))
                             : Optional.empty();
-                    case "list" -> T.equals(args[1]) ? OFFICES.keySet().stream().map(DemoYearTest::office).toList() : List.of();
+                    case "list", "listBodies" -> T.equals(args[1]) ? OFFICES.keySet().stream().map(DemoYearTest::office).toList() : List.of();
                     case "jurisdiction" -> DemoYear.AREAS.getOrDefault((String) args[2], List.of()).stream()
                             .map(a -> new JurisdictionEntry(a, LocalDate.of(2000, 1, 1), null)).toList();
                     case "toString" -> "participants of the demo";

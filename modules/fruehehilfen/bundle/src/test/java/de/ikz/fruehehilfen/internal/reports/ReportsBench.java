@@ -99,7 +99,7 @@ class ReportsBench {
         Clock clock = Clock.systemUTC();
         ParticipantService participants = stub(ParticipantService.class, (m, a) -> switch (m) {
             case "find" -> AGS.containsKey((String) a[2]) ? Optional.of(office((String) a[2])) : Optional.empty();
-            case "list" -> AGS.keySet().stream().map(ReportsBench::office).toList();
+            case "list", "listBodies" -> AGS.keySet().stream().map(ReportsBench::office).toList();
             default -> throw new UnsupportedOperationException(m);
         });
         Offices offices = new Offices() {

@@ -22,7 +22,7 @@ final class PlatformDirectory implements Directory {
 
     @Override
     public List<String> youthOffices(String tenantId) {
-        return participants.list(SYSTEM, tenantId).stream()
+        return participants.listBodies(SYSTEM, tenantId).stream()
                 .filter(p -> p.kind() == ParticipantKind.YOUTH_OFFICE).map(p -> p.id()).sorted().toList();
     }
 

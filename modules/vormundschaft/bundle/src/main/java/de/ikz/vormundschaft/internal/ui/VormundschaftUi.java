@@ -194,7 +194,7 @@ public final class VormundschaftUi implements UiContribution {
 
     private static Map<String, String> youthOffices(ParticipantService participants, String tenant) {
         Map<String, String> m = new LinkedHashMap<>();
-        for (Participant p : participants.list(DIRECTORY, tenant)) {
+        for (Participant p : participants.listBodies(DIRECTORY, tenant)) {
             if (p.kind() == ParticipantKind.YOUTH_OFFICE) {
                 m.put(p.id(), p.name());
             }

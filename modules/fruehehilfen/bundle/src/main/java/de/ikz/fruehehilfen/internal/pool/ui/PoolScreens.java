@@ -83,7 +83,7 @@ public final class PoolScreens implements ScreenSet {
     public static PoolScreens on(PoolService pool, ParticipantService participants) {
         return new PoolScreens(pool, (caller, tenant) -> {
             Map<String, String> m = new LinkedHashMap<>();
-            participants.list(caller, tenant).stream().sorted(java.util.Comparator.comparing(Participant::name))
+            participants.listBodies(caller, tenant).stream().sorted(java.util.Comparator.comparing(Participant::name))
                     .forEach(p -> m.put(p.id(), p.name()));
             return m;
         });
