@@ -9,6 +9,11 @@ import de.ikz.api.module.CooperationModule;
 import de.ikz.api.module.MeasureDefinition;
 import de.ikz.api.module.RoleDefinition;
 import de.ikz.kinderschutz.internal.db.Schema;
+import de.ikz.kinderschutz.internal.meetings.MeetingsService;
+import de.ikz.kinderschutz.internal.members.MembersService;
+import de.ikz.kinderschutz.internal.offers.OffersService;
+import de.ikz.kinderschutz.internal.reports.ReportsService;
+import de.ikz.kinderschutz.internal.training.TrainingService;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -49,7 +54,9 @@ public final class ModuleDefinition implements CooperationModule {
     private final String version;
 
     @Activate
-    public ModuleDefinition(@Reference Schema schema, BundleContext ctx) {
+    public ModuleDefinition(@Reference Schema schema, @Reference MembersService members, @Reference MeetingsService meetings,
+                            @Reference TrainingService training, @Reference OffersService offers, @Reference ReportsService reports,
+                            BundleContext ctx) {
         this.version = ctx.getBundle().getVersion().toString();
     }
 
