@@ -54,7 +54,7 @@ public final class Network {
     static final Map<String, String> NAMES = new LinkedHashMap<>();
     static final Map<String, Long> POPULATION = new LinkedHashMap<>();
     static final Map<String, String> MUNICIPALITIES = Map.of(AGS_AACHEN, "Aachen", AGS_ESCHWEILER, "Eschweiler", AGS_STOLBERG,
-            "Stolberg (Rhld.)");
+            "Stolberg (Rhld.)", "05334036", "Würselen");
 
     static {
         NAMES.put(AACHEN, "Jugendamt Stadt Aachen");
@@ -63,6 +63,16 @@ public final class Network {
         POPULATION.put(AACHEN, 250_000L);
         POPULATION.put(ESCHWEILER, 56_000L);
         POPULATION.put(STOLBERG, 56_000L);
+        // the rest of the demo's "7 plus 1" (for the demo test)
+        NAMES.put("ja-staedteregion", "Jugendamt der StädteRegion Aachen");
+        NAMES.put("ja-alsdorf", "Jugendamt Alsdorf");
+        NAMES.put("ja-herzogenrath", "Jugendamt Herzogenrath");
+        NAMES.put("ja-wuerselen", "Jugendamt Würselen");
+        NAMES.put("ga-staedteregion", "Gesundheitsamt der StädteRegion Aachen");
+        POPULATION.put("ja-staedteregion", 100_000L);
+        POPULATION.put("ja-alsdorf", 47_000L);
+        POPULATION.put("ja-herzogenrath", 46_000L);
+        POPULATION.put("ja-wuerselen", 38_000L);
     }
 
     public final JdbcDatabase db;

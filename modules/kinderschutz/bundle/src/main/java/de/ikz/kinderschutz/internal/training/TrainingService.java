@@ -212,8 +212,9 @@ public class TrainingService {
         if (c.cancelled()) {
             throw IkzException.conflict("courseId", "Der Kurs ist abgesagt.");
         }
-        if (!c.dates().get(0).start().toLocalDate().isAfter(today())) {
-            throw IkzException.conflict("courseId", "Der Kurs hat bereits begonnen; Anmeldungen sind nicht mehr möglich.");
+        if (!NetworkRoles.coordinator(caller) && !c.dates().get(0).start().toLocalDate().isAfter(today())) {
+            // the coordinator may still record who took part (a late registration, a list on paper)
+            throw IkzException.conflict("courseId", "Der Kurs hat bereits begonnen; Anmeldungen nimmt jetzt nur die Netzwerkkoordination vor.");
         }
         String id = Ids.newId("R");
         return db.inTransaction(s -> {
