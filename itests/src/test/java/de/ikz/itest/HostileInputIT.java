@@ -63,7 +63,7 @@ public class HostileInputIT extends ContainerSupport {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final String EVIL = "https://evil.example";
 
-    private record Op(String method, String path, List<JsonNode> params, String contentType, JsonNode bodySchema) {
+    private record Op(String method, String path, List<JsonNode> params, String contentType, JsonNode bodySchema, boolean open) {
         boolean changing() {
             return !method.equals("GET");
         }
@@ -279,7 +279,9 @@ public class HostileInputIT extends ContainerSupport {
                     type = c.getKey();
                     schema = c.getValue().path("schema");
                 }
-                ops.add(new Op(m.getKey().toUpperCase(Locale.ROOT), p.getKey(), params, type, schema));
+                // security: [] marks an operation without authentication (GET /health, a module's public operation)
+                boolean open = m.getValue().path("security").isArray() && m.getValue().path("security").isEmpty();
+                ops.add(new Op(m.getKey().toUpperCase(Locale.ROOT), p.getKey(), params, type, schema, open));
             }
         }
         return ops;
@@ -288,7 +290,7 @@ public class HostileInputIT extends ContainerSupport {
     private List<Variant> variants(Op op, JsonNode api, Map<String, String> values, String demo) {
         List<Variant> v = new ArrayList<>();
         String url = url(op, values, Map.of(), demo);
-        boolean isPublic = op.path().equals("/health");
+        boolean isPublic = op.path().equals("/health") || op.open();
         boolean hasBody = op.contentType() != null;
         String type = hasBody ? op.contentType() : "application/json";
         boolean json = type.contains("json");

@@ -191,7 +191,8 @@ public final class OpenApiCheck {
             s.add("413");
             s.add("415");
         }
-        if (authenticated) {
+        if (authenticated || path.startsWith("/modules/")) {
+            // a public operation of a module is limited per client address
             s.add("429");
         }
         return s;

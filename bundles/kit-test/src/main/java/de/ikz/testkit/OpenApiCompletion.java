@@ -52,6 +52,12 @@ public class OpenApiCompletion extends AbstractSpecFilter {
     private static final Pattern MODULE_PATH = Pattern.compile("^/modules/([a-z0-9][a-z0-9-]*)/.*");
     private static final String PROBLEM_JSON = "application/problem+json";
 
+    /**
+     * The extension a module puts on the {@code @Operation} of a {@link de.ikz.api.module.PublicOperation} (value "true"):
+     * the document then says the operation needs no authentication ({@code security: []}) and may answer 429.
+     */
+    public static final String PUBLIC_EXTENSION = "x-ikz-public";
+
     /** The component response of each problem status. */
     static final Map<String, String[]> PROBLEMS = Map.of(
             "400", new String[] {"BadRequest", "Invalid input: a parameter or a body field (named in 'field') is refused"},
@@ -61,7 +67,7 @@ public class OpenApiCompletion extends AbstractSpecFilter {
             "409", new String[] {"Conflict", "Conflicts with the current state (exists already, wrong stage, changed meanwhile)"},
             "413", new String[] {"PayloadTooLarge", "The body is larger than the configured limit"},
             "415", new String[] {"UnsupportedMediaType", "The body is not application/json"},
-            "429", new String[] {"TooManyRequests", "Too many failed logins from this address or for this user: wait"});
+            "429", new String[] {"TooManyRequests", "Too many failed logins from this address or for this user, or too many requests to public operations from this address: wait (Retry-After)"});
 
     @Override
     public Optional<OpenAPI> filterOpenAPI(OpenAPI openAPI, Map<String, List<String>> params,
@@ -91,6 +97,13 @@ public class OpenApiCompletion extends AbstractSpecFilter {
         }
         if (method.equals("GET") && path.equals("/health")) {
             op.setSecurity(new ArrayList<>());
+        }
+        // a module's public operation (@PublicOperation) says so with the extension x-ikz-public: no authentication
+        if (op.getExtensions() != null && "true".equals(String.valueOf(op.getExtensions().remove(PUBLIC_EXTENSION)))) {
+            op.setSecurity(new ArrayList<>());
+            if (op.getExtensions().isEmpty()) {
+                op.setExtensions(null);
+            }
         }
         if (op.getRequestBody() != null) {
             op.getRequestBody().setRequired(true);

@@ -95,12 +95,12 @@ public final class Network {
         db.migrate(Schema.OWNER, Migration.fromDirectory(Path.of("target/classes/db/migration")));
         audit = new TableAuditLog(db);
         clock = new MovableClock(today);
-        members = new MembersService(db, audit, (c, t, id) -> T.equals(t) && NAMES.containsKey(id), clock, 90);
-        meetings = new MeetingsService(db, audit, members, clock);
-        training = new TrainingService(db, audit, members, documents, clock);
-        offers = new OffersService(db, audit, members, ags -> Optional.ofNullable(MUNICIPALITIES.get(ags)), clock);
+        members = MembersService.of(db, audit, (c, t, id) -> T.equals(t) && NAMES.containsKey(id), clock, 90);
+        meetings = MeetingsService.of(db, audit, members, clock);
+        training = TrainingService.of(db, audit, members, documents, clock);
+        offers = OffersService.of(db, audit, members, ags -> Optional.ofNullable(MUNICIPALITIES.get(ags)), clock);
         exports = new DirectoryExports(offers, documents, clock);
-        reports = new ReportsService(db, audit, members, training, allocation(), documents, new ReportsService.Participants() {
+        reports = ReportsService.of(db, audit, members, training, allocation(), documents, new ReportsService.Participants() {
             @Override
             public List<Participant> bodies(Caller caller, String tenantId) {
                 return T.equals(tenantId) ? NAMES.keySet().stream().map(Network::office).toList() : List.of();

@@ -200,7 +200,15 @@ public final class ImBlickDemo {
                 new TextInput("de", "Kinderturnen im Verein", "Bewegung und Spiel für Kinder von 4 bis 10 Jahren."),
                 new TextInput("en", "Children's gymnastics", "Games and movement for children aged 4 to 10."))));
         s.offers().addEvent(c, tenant, turnen.id(), new EventInput(sport, sport.plusHours(1), "Turnhalle Würselen", null));
-        s.offers().publish(c, tenant, new DirectoryInput(NETWORK, "ImBlick – Angebote für Familien in der StädteRegion Aachen", true));
+        String network = NETWORK;
+        try {
+            s.offers().publish(c, tenant, new DirectoryInput(network, "ImBlick – Angebote für Familien in der StädteRegion Aachen", true));
+        } catch (IkzException taken) {
+            // the address belongs to another tenant's demo: this one gets its own
+            String own = (NETWORK + "-" + tenant.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-"));
+            network = own.length() > 40 ? own.substring(0, 40) : own;
+            s.offers().publish(c, tenant, new DirectoryInput(network, "ImBlick – Angebote für Familien in der StädteRegion Aachen", true));
+        }
 
         // the network budget of the demo year, split among the seven youth offices by population
         BigDecimal amount = year >= 2025 ? new BigDecimal("15000.00") : new BigDecimal("10000.00");
@@ -220,6 +228,6 @@ public final class ImBlickDemo {
                     "RE-" + year + "-012", "Flyer in sechs Sprachen"));
         }
         return "Kinderschutz-Netzwerk ImBlick (" + tenant + "): " + inst.size() + " member institutions, 2 meetings, 2 courses, 4 offers "
-                + "(public directory '" + NETWORK + "'), budget " + year + " " + amount + " € split " + key + ".";
+                + "(public directory '" + network + "'), budget " + year + " " + amount + " € split " + key + ".";
     }
 }

@@ -70,7 +70,16 @@ public class MeetingsService {
         this(db, audit, members, Clock.systemUTC());
     }
 
-    public MeetingsService(Database db, AuditLog audit, Members members, Clock clock) {
+    /**
+     * The service on its collaborators with a clock of its own (tests, benchmarks). A static factory, not a public
+     * constructor: DS picks the {@code @Activate} constructor by its number of arguments, which a second public one of the
+     * same length would make ambiguous.
+     */
+    public static MeetingsService of(Database db, AuditLog audit, Members members, Clock clock) {
+        return new MeetingsService(db, audit, members, clock);
+    }
+
+    private MeetingsService(Database db, AuditLog audit, Members members, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.members = members;
@@ -285,10 +294,15 @@ public class MeetingsService {
     public List<FollowUp> followUps(Caller caller, String tenantId, boolean openOnly) {
         NetworkRoles.tenant(caller, tenantId);
         Optional<String> own = ownInstitution(caller);
-        return db.inTransaction(s -> s.tenant(tenantId).query("SELECT * FROM kinderschutz_followup WHERE tenant_id = :tenant "
-                + "ORDER BY due_on, id", MeetingsService::followUp)).stream()
-                .filter(f -> own.isEmpty() || f.ownerInstitutionId().equals(own.get()))
-                .filter(f -> !openOnly || f.open()).toList();
+        return db.inTransaction(s -> {
+            List<FollowUp> list = s.tenant(tenantId).query("SELECT * FROM kinderschutz_followup WHERE tenant_id = :tenant "
+                    + "ORDER BY due_on, id", MeetingsService::followUp).stream()
+                    .filter(f -> own.isEmpty() || f.ownerInstitutionId().equals(own.get()))
+                    .filter(f -> !openOnly || f.open()).toList();
+            // a follow-up may name its owner (a professional's work name): the read is logged
+            audit.append(s, caller, tenantId, "READ", ModuleDefinition.ID + "/follow-ups", list.size() + " follow-ups shown");
+            return list;
+        });
     }
 
     public FollowUp addFollowUp(Caller caller, String tenantId, String meetingId, FollowUpInput in) {
@@ -319,8 +333,11 @@ public class MeetingsService {
 
     /** Marks a follow-up done (the coordinator, or the owner institution's member contact). */
     public FollowUp done(Caller caller, String tenantId, String id, LocalDate doneOn) {
+        NetworkRoles.tenant(caller, tenantId);
         String fid = Ids.id("id", id);
-        FollowUp f = followUps(caller, tenantId, false).stream().filter(x -> x.id().equals(fid)).findFirst()
+        Optional<String> own = ownInstitution(caller);
+        FollowUp f = db.inTransaction(s -> s.tenant(tenantId).queryOne("SELECT * FROM kinderschutz_followup WHERE tenant_id = :tenant "
+                + "AND id = ?", MeetingsService::followUp, fid)).filter(x -> own.isEmpty() || x.ownerInstitutionId().equals(own.get()))
                 .orElseThrow(() -> IkzException.notFound("follow-up", fid));
         if (!NetworkRoles.coordinator(caller) && !NetworkRoles.memberContact(caller)) {
             throw IkzException.forbidden("Erledigt melden die Netzwerkkoordination und die zuständige Einrichtung.");

@@ -87,7 +87,16 @@ public class MembersService implements Members {
                 Clock.systemUTC(), config.agreement_renewal_days());
     }
 
-    public MembersService(Database db, AuditLog audit, Participants participants, Clock clock, int renewalDays) {
+    /**
+     * The service on its collaborators with a clock of its own (tests, benchmarks). A static factory, not a public
+     * constructor: DS picks the {@code @Activate} constructor by its number of arguments, which a second public one of the
+     * same length would make ambiguous.
+     */
+    public static MembersService of(Database db, AuditLog audit, Participants participants, Clock clock, int renewalDays) {
+        return new MembersService(db, audit, participants, clock, renewalDays);
+    }
+
+    private MembersService(Database db, AuditLog audit, Participants participants, Clock clock, int renewalDays) {
         if (renewalDays < 0 || renewalDays > 3650) {
             throw new IllegalArgumentException("agreement.renewal.days must be between 0 and 3650");
         }
@@ -243,17 +252,26 @@ public class MembersService implements Members {
     /** The people of an institution: the network reads them (work contacts). */
     public List<Person> people(Caller caller, String tenantId, String institutionId) {
         Institution i = get(caller, tenantId, institutionId).institution();
-        return db.inTransaction(s -> s.tenant(tenantId).query("SELECT * FROM kinderschutz_person WHERE tenant_id = :tenant AND "
-                + "institution_id = ? ORDER BY name, id", MembersService::person, i.id()));
+        return db.inTransaction(s -> {
+            List<Person> list = s.tenant(tenantId).query("SELECT * FROM kinderschutz_person WHERE tenant_id = :tenant AND "
+                    + "institution_id = ? ORDER BY name, id", MembersService::person, i.id());
+            // names and work contacts of professionals are personal data: the read is logged
+            audit.append(s, caller, tenantId, "READ", RECORD + "institution/" + i.id() + "/people", list.size() + " people shown");
+            return list;
+        });
     }
 
     /** Specialists ("insoweit erfahrene Fachkräfte") and the contact persons for professionals bound to secrecy, active today. */
     public List<Person> specialists(Caller caller, String tenantId) {
         NetworkRoles.tenant(caller, tenantId);
         LocalDate today = today();
-        return db.inTransaction(s -> s.tenant(tenantId).query("SELECT * FROM kinderschutz_person WHERE tenant_id = :tenant AND "
-                + "(specialist = ? OR secrecy_contact = ?) ORDER BY name, id", MembersService::person, true, true))
-                .stream().filter(p -> p.activeOn(today)).toList();
+        return db.inTransaction(s -> {
+            List<Person> list = s.tenant(tenantId).query("SELECT * FROM kinderschutz_person WHERE tenant_id = :tenant AND "
+                    + "(specialist = ? OR secrecy_contact = ?) ORDER BY name, id", MembersService::person, true, true)
+                    .stream().filter(p -> p.activeOn(today)).toList();
+            audit.append(s, caller, tenantId, "READ", RECORD + "specialists", list.size() + " specialists and contact persons shown");
+            return list;
+        });
     }
 
     public Person addPerson(Caller caller, String tenantId, String institutionId, PersonInput in) {

@@ -119,7 +119,16 @@ public class OffersService {
         this(db, audit, members, ags -> register.municipality(ags).map(RegisterMunicipality::name), Clock.systemUTC());
     }
 
-    public OffersService(Database db, AuditLog audit, Members members, Municipalities municipalities, Clock clock) {
+    /**
+     * The service on its collaborators with a clock of its own (tests, benchmarks). A static factory, not a public
+     * constructor: DS picks the {@code @Activate} constructor by its number of arguments, which a second public one of the
+     * same length would make ambiguous.
+     */
+    public static OffersService of(Database db, AuditLog audit, Members members, Municipalities municipalities, Clock clock) {
+        return new OffersService(db, audit, members, municipalities, clock);
+    }
+
+    private OffersService(Database db, AuditLog audit, Members members, Municipalities municipalities, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.members = members;

@@ -103,8 +103,17 @@ public class ReportsService {
         }, Clock.systemUTC());
     }
 
-    public ReportsService(Database db, AuditLog audit, Members members, TrainingService training, AllocationService allocation,
-                          DocumentService documents, Participants participants, Clock clock) {
+    /**
+     * The service on its collaborators with a clock of its own (tests). A static factory, not a public constructor: DS
+     * picks the {@code @Activate} constructor by its number of arguments, which a second public one would make ambiguous.
+     */
+    public static ReportsService of(Database db, AuditLog audit, Members members, TrainingService training, AllocationService allocation,
+                                    DocumentService documents, Participants participants, Clock clock) {
+        return new ReportsService(db, audit, members, training, allocation, documents, participants, clock);
+    }
+
+    private ReportsService(Database db, AuditLog audit, Members members, TrainingService training, AllocationService allocation,
+                           DocumentService documents, Participants participants, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.members = members;

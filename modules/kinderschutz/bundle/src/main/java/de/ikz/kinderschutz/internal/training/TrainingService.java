@@ -91,7 +91,16 @@ public class TrainingService {
         this(db, audit, members, documents, Clock.systemUTC());
     }
 
-    public TrainingService(Database db, AuditLog audit, Members members, DocumentService documents, Clock clock) {
+    /**
+     * The service on its collaborators with a clock of its own (tests, benchmarks). A static factory, not a public
+     * constructor: DS picks the {@code @Activate} constructor by its number of arguments, which a second public one of the
+     * same length would make ambiguous.
+     */
+    public static TrainingService of(Database db, AuditLog audit, Members members, DocumentService documents, Clock clock) {
+        return new TrainingService(db, audit, members, documents, clock);
+    }
+
+    private TrainingService(Database db, AuditLog audit, Members members, DocumentService documents, Clock clock) {
         this.db = db;
         this.audit = audit;
         this.members = members;
@@ -167,6 +176,25 @@ public class TrainingService {
 
     /** Registrations of a course the caller may see: all for coordinator, auditor and the course's trainer; a member contact its own. */
     public List<Registration> registrations(Caller caller, String tenantId, String courseId) {
+        List<Registration> list = visible(caller, tenantId, courseId);
+        // names and work e-mails of professionals are personal data: the read is logged
+        db.inTransaction(s -> audit.append(s, caller, tenantId, "READ", ModuleDefinition.ID + "/course/" + Ids.id("id", courseId)
+                + "/registrations", list.size() + " registrations shown"));
+        return list;
+    }
+
+    /** How many registrations of the course are in each state (counts only: no personal data, nothing logged). */
+    public Map<State, Long> counts(Caller caller, String tenantId, String courseId) {
+        Map<State, Long> m = new EnumMap<>(State.class);
+        for (State st : State.values()) {
+            m.put(st, 0L);
+        }
+        visible(caller, tenantId, courseId).forEach(r -> m.merge(r.state(), 1L, Long::sum));
+        return m;
+    }
+
+    /** The registrations the caller may see, unlogged (for the checks of a change or a document that logs its own entry). */
+    private List<Registration> visible(Caller caller, String tenantId, String courseId) {
         Course c = course(caller, tenantId, courseId);
         Optional<String> own = Optional.empty();
         if (!NetworkRoles.coordinator(caller) && !NetworkRoles.auditor(caller) && !trains(caller, c)) {
@@ -240,7 +268,7 @@ public class TrainingService {
     /** Cancels a registration; if it held a place, the first on the waiting list moves up in the same transaction. */
     public Registration cancel(Caller caller, String tenantId, String courseId, String registrationId) {
         String rid = Ids.id("registrationId", registrationId);
-        Registration r = registrations(caller, tenantId, courseId).stream().filter(x -> x.id().equals(rid)).findFirst()
+        Registration r = visible(caller, tenantId, courseId).stream().filter(x -> x.id().equals(rid)).findFirst()
                 .orElseThrow(() -> IkzException.notFound("registration", rid));
         if (!NetworkRoles.coordinator(caller) && !NetworkRoles.memberContact(caller)) {
             throw IkzException.forbidden("Abmelden dürfen die Netzwerkkoordination und die Kontaktperson der Einrichtung.");
@@ -326,7 +354,7 @@ public class TrainingService {
     public byte[] certificate(Caller caller, String tenantId, String courseId, String registrationId) {
         Course c = course(caller, tenantId, courseId);
         String rid = Ids.id("registrationId", registrationId);
-        Registration r = registrations(caller, tenantId, c.id()).stream().filter(x -> x.id().equals(rid)).findFirst()
+        Registration r = visible(caller, tenantId, c.id()).stream().filter(x -> x.id().equals(rid)).findFirst()
                 .orElseThrow(() -> IkzException.notFound("registration", rid));
         if (!attended(c, r)) {
             throw IkzException.conflict("registrationId", r.personName() + " hat nicht an allen Terminen teilgenommen; "

@@ -17,6 +17,8 @@ import de.ikz.kinderschutz.internal.offers.OffersService.SearchPage;
 import de.ikz.kinderschutz.internal.offers.PublicOffer;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,14 +41,14 @@ public class PublicDirectoryResource {
         this.exports = exports;
     }
 
-    @Operation(operationId = "publicDirectory", summary = "What the directory's search offers: municipalities, languages, types")
+    @Operation(operationId = "publicDirectory", summary = "What the directory's search offers: municipalities, languages, types", extensions = @Extension(properties = @ExtensionProperty(name = "x-ikz-public", value = "true")))
     @PublicOperation
     @GET
     public Facets facets(@PathParam("network") String network) {
         return service.facets(network);
     }
 
-    @Operation(operationId = "publicSearchOffers", summary = "Search offers by municipality, language, type, child's age (years), date, words")
+    @Operation(operationId = "publicSearchOffers", summary = "Search offers by municipality, language, type, child's age (years), date, words", extensions = @Extension(properties = @ExtensionProperty(name = "x-ikz-public", value = "true")))
     @PublicOperation
     @GET
     @Path("offers")
@@ -56,7 +58,7 @@ public class PublicDirectoryResource {
         return service.search(network, OffersService.query(ags, language, type, age, date, q, page, size));
     }
 
-    @Operation(operationId = "publicGetOffer", summary = "One offer, its texts in the language asked for (German where none)")
+    @Operation(operationId = "publicGetOffer", summary = "One offer, its texts in the language asked for (German where none)", extensions = @Extension(properties = @ExtensionProperty(name = "x-ikz-public", value = "true")))
     @PublicOperation
     @GET
     @Path("offers/{id}")
@@ -64,7 +66,7 @@ public class PublicDirectoryResource {
         return service.publicOffer(network, id, language);
     }
 
-    @Operation(operationId = "publicExportJson", summary = "Every published offer with all texts (JSON, for websites and portals)")
+    @Operation(operationId = "publicExportJson", summary = "Every published offer with all texts (JSON, for websites and portals)", extensions = @Extension(properties = @ExtensionProperty(name = "x-ikz-public", value = "true")))
     @ApiResponse(responseCode = "200", description = "JSON", content = @Content(mediaType = "application/json",
             schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object")))
     @PublicOperation
@@ -74,7 +76,7 @@ public class PublicDirectoryResource {
         return Response.ok(exports.json(network), MediaType.APPLICATION_JSON).build();
     }
 
-    @Operation(operationId = "publicExportCsv", summary = "Every published offer, one row per offer and language (CSV)")
+    @Operation(operationId = "publicExportCsv", summary = "Every published offer, one row per offer and language (CSV)", extensions = @Extension(properties = @ExtensionProperty(name = "x-ikz-public", value = "true")))
     @ApiResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv"))
     @PublicOperation
     @GET
@@ -85,7 +87,7 @@ public class PublicDirectoryResource {
                 .header("Content-Disposition", "attachment; filename=\"angebote-" + network + ".csv\"").build();
     }
 
-    @Operation(operationId = "publicExportEvents", summary = "The offers' events as iCalendar")
+    @Operation(operationId = "publicExportEvents", summary = "The offers' events as iCalendar", extensions = @Extension(properties = @ExtensionProperty(name = "x-ikz-public", value = "true")))
     @ApiResponse(responseCode = "200", description = "iCalendar", content = @Content(mediaType = "text/calendar"))
     @PublicOperation
     @GET
@@ -95,7 +97,7 @@ public class PublicDirectoryResource {
         return Response.ok(exports.ical(network), ICalendar.MEDIA_TYPE).build();
     }
 
-    @Operation(operationId = "publicExportJsonLd", summary = "The offers as schema.org JSON-LD (an ItemList of Services with Events)")
+    @Operation(operationId = "publicExportJsonLd", summary = "The offers as schema.org JSON-LD (an ItemList of Services with Events)", extensions = @Extension(properties = @ExtensionProperty(name = "x-ikz-public", value = "true")))
     @ApiResponse(responseCode = "200", description = "JSON-LD", content = @Content(mediaType = "application/ld+json"))
     @PublicOperation
     @GET

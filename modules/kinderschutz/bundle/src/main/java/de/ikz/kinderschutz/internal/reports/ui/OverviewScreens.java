@@ -142,9 +142,9 @@ public final class OverviewScreens implements ScreenSet {
                 if (NetworkRoles.trainer(r.caller()) && !whole && !c.trainers().contains(r.caller().user())) {
                     continue;
                 }
-                List<Registration> regs = training.registrations(r.caller(), t, c.id());
-                long taken = regs.stream().filter(x -> x.state() == Registration.State.REGISTERED).count();
-                long waiting = regs.stream().filter(x -> x.state() == Registration.State.WAITING).count();
+                Map<Registration.State, Long> counts = training.counts(r.caller(), t, c.id());
+                long taken = counts.get(Registration.State.REGISTERED);
+                long waiting = counts.get(Registration.State.WAITING);
                 courses.add(List.of(Value.link(c.title(), "fortbildungen/" + c.id()), Value.date(c.dates().get(0).start().toLocalDate()),
                         Value.text(whole ? Math.max(0, c.capacity() - taken) + " von " + c.capacity() : "–"),
                         Value.count(whole ? waiting : 0)));
