@@ -206,6 +206,8 @@ public class KinderschutzIT extends ContainerSupport {
         String user = "ksc-" + s;
         ok(201, http().post("users", json("username", user, "password", PW, "tenant", t, "roles", List.of("coordinator"),
                 "modules", List.of(MODULE)), "admin", adminPassword()), "coordinator");
+        // four-eyes: a tenant admin confirms the coordinator's case access
+        confirmPendingGrants(http(), adminPassword(), t, "kst-" + s, PW);
         tenant = t;
         coordinator = user;
     }

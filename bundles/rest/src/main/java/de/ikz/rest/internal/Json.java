@@ -39,6 +39,8 @@ public final class Json {
     public static ObjectMapper mapper() {
         ObjectMapper m = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                // Optional fields of records (a module's answer types) as their value or null, not a failure mid-answer
+                .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
                 // registered after JavaTimeModule: these win for BigDecimal and LocalDate
                 .addModule(new SimpleModule("ikz-bounded-input")
                         .addDeserializer(BigDecimal.class, new DecimalString())

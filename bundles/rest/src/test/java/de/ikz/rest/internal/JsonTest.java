@@ -106,4 +106,16 @@ class JsonTest {
         assertThat(m.writeValueAsString(new When(Instant.parse("2025-12-31T23:00:00Z"))))
                 .isEqualTo("{\"at\":\"2025-12-31T23:00:00Z\"}");
     }
+
+    /** A module's answer type with Optional fields: written as the value or null (before: an exception after half the answer). */
+    record WithOptional(String id, java.util.Optional<String> participant, java.util.Optional<java.time.LocalDate> left) {
+    }
+
+    @Test
+    void optionalFieldsAreWrittenAsTheirValueOrNull() throws Exception {
+        assertThat(m.writeValueAsString(new WithOptional("a", java.util.Optional.of("ja-aachen"), java.util.Optional.empty())))
+                .isEqualTo("{\"id\":\"a\",\"participant\":\"ja-aachen\",\"left\":null}");
+        assertThat(m.writeValueAsString(new WithOptional("b", java.util.Optional.empty(), java.util.Optional.of(java.time.LocalDate.of(2026, 1, 2)))))
+                .isEqualTo("{\"id\":\"b\",\"participant\":null,\"left\":\"2026-01-02\"}");
+    }
 }
