@@ -18,6 +18,7 @@ class NavigationIT extends UiTest {
 
     static final String V = "/ui/vormundschaft/";
     static final String FH = "/ui/fruehehilfen/";
+    static final String KS = "/ui/kinderschutz/";
     /** Core pages open to every tenant role (tenant admin, coordinator, partner staff, auditor). */
     static final Set<String> CORE_ALL = Set.of("/ui/", "/ui/faellig/", "/ui/teilnehmer/", "/ui/vereinbarungen/", "/ui/umlage/");
     static final Set<String> AUDIT = Set.of("/ui/protokoll/", "/ui/protokoll/pruefung");
@@ -28,9 +29,12 @@ class NavigationIT extends UiTest {
     static final Set<String> FH_PARTNER = Set.of(FH, FH + "steuerung", FH + "nachweise", FH + "familien", FH + "pool");
     /** Frühe Hilfen pages the auditor reads (no visit log: that is the professionals' and the coordinator's). */
     static final Set<String> FH_AUDITOR = union(FH_PARTNER, Set.of(FH + "fachkraefte", FH + "pool/expenses", FH + "pool/network"));
+    /** Kinderschutz pages the auditor reads: the whole network (no case data in it). */
+    static final Set<String> KS_AUDITOR = Set.of(KS, KS + "sitzungen", KS + "fortbildungen", KS + "mitglieder", KS + "fachkraefte",
+            KS + "angebote", KS + "budget", KS + "kennzahlen");
     static final Set<String> PARTNER_STAFF = union(CORE_ALL, FH_PARTNER, Set.of(V + "children", V + "appointments", V + "reports",
             V + "training"));
-    static final Set<String> AUDITOR = union(CORE_ALL, AUDIT, FH_AUDITOR, Set.of("/ui/verwaltung/freigaben", V, V + "volunteers", V + "courses",
+    static final Set<String> AUDITOR = union(CORE_ALL, AUDIT, FH_AUDITOR, KS_AUDITOR, Set.of("/ui/verwaltung/freigaben", V, V + "volunteers", V + "courses",
             V + "children", V + "appointments", V + "contacts", V + "group-evenings", V + "allowance-claims", V + "reports", V + "training"));
     static final Set<String> TENANT_ADMIN = union(CORE_ALL, AUDIT, Set.of("/ui/verwaltung/benutzer", "/ui/verwaltung/freigaben"));
     static final Set<String> PLATFORM_ADMIN = union(Set.of("/ui/"), AUDIT, Set.of("/ui/verwaltung/mandanten", "/ui/verwaltung/benutzer"));

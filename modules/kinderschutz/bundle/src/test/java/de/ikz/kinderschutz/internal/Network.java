@@ -1,6 +1,5 @@
 package de.ikz.kinderschutz.internal;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,8 +11,6 @@ import javax.sql.DataSource;
 
 import de.ikz.allocation.internal.AllocationServiceImpl;
 import de.ikz.api.allocation.AllocationService;
-import de.ikz.api.participant.FigureSum;
-import de.ikz.api.participant.FigureValue;
 import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantKind;
 import de.ikz.api.participant.ParticipantService;
@@ -134,21 +131,7 @@ public final class Network {
 
     /** The core's allocation service; of its collaborators only the participants' figures are used by a split. */
     static AllocationService allocation() {
-        ParticipantService participants = (ParticipantService) Proxy.newProxyInstance(Network.class.getClassLoader(),
-                new Class<?>[] {ParticipantService.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("figures")) {
-                        @SuppressWarnings("unchecked")
-                        java.util.Collection<String> ids = (java.util.Collection<String>) args[2];
-                        Map<String, FigureSum> out = new LinkedHashMap<>();
-                        for (String id : ids) {
-                            long v = POPULATION.get(id);
-                            out.put(id, new FigureSum(id, (String) args[3], (LocalDate) args[4], v,
-                                    List.of(new FigureValue("0533400" + (out.size() + 1), (String) args[3], (LocalDate) args[5], v, "test"))));
-                        }
-                        return out;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        ParticipantService participants = de.ikz.testkit.FakeParticipants.figures(POPULATION);
         return new AllocationServiceImpl(null, null, null, participants, null, null, null);
     }
 }

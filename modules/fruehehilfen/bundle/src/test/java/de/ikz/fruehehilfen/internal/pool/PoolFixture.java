@@ -1,6 +1,5 @@
 package de.ikz.fruehehilfen.internal.pool;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -12,8 +11,6 @@ import javax.sql.DataSource;
 
 import de.ikz.allocation.internal.AllocationServiceImpl;
 import de.ikz.api.allocation.AllocationService;
-import de.ikz.api.participant.FigureSum;
-import de.ikz.api.participant.FigureValue;
 import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.persistence.Migration;
 import de.ikz.api.tenant.Caller;
@@ -76,22 +73,7 @@ public final class PoolFixture {
 
     /** The core's allocation service; of its collaborators only the participants' figures are used by a split. */
     public static AllocationService allocation() {
-        ParticipantService participants = (ParticipantService) Proxy.newProxyInstance(PoolFixture.class.getClassLoader(),
-                new Class<?>[] {ParticipantService.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("figures")) {
-                        @SuppressWarnings("unchecked")
-                        java.util.Collection<String> ids = (java.util.Collection<String>) args[2];
-                        Map<String, FigureSum> out = new LinkedHashMap<>();
-                        for (String id : ids) {
-                            long v = POPULATION.get(id);
-                            out.put(id, new FigureSum(id, (String) args[3], (LocalDate) args[4], v,
-                                    List.of(new FigureValue("0537000" + (out.size() + 1), (String) args[3], (LocalDate) args[5],
-                                            v, "test"))));
-                        }
-                        return out;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        ParticipantService participants = de.ikz.testkit.FakeParticipants.figures(POPULATION);
         return new AllocationServiceImpl(null, null, null, participants, null, null, null);
     }
 
