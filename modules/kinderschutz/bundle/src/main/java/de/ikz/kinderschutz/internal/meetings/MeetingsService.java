@@ -365,10 +365,21 @@ public class MeetingsService {
     // ------------------------------------------------------------------ loading
 
     private static List<Meeting> loadAll(TenantSession ts) {
+        return loadWhere(ts, null);
+    }
+
+    private static Optional<Meeting> load(TenantSession ts, String id) {
+        return loadWhere(ts, id).stream().findFirst();
+    }
+
+    /** The meetings with their institutions: all of the tenant, or the one with the id. */
+    private static List<Meeting> loadWhere(TenantSession ts, String id) {
+        String one = id == null ? "" : " AND meeting_id = ?";
+        Object[] params = id == null ? new Object[0] : new Object[] {id};
         Map<String, List<String>> invited = new LinkedHashMap<>();
         Map<String, List<String>> attended = new LinkedHashMap<>();
-        ts.query("SELECT meeting_id, institution_id, invited, attended FROM kinderschutz_meeting_institution WHERE tenant_id = :tenant "
-                + "ORDER BY meeting_id, institution_id", rs -> {
+        ts.query("SELECT meeting_id, institution_id, invited, attended FROM kinderschutz_meeting_institution WHERE tenant_id = :tenant"
+                + one + " ORDER BY meeting_id, institution_id", rs -> {
                     if (rs.getBoolean(3)) {
                         invited.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                     }
@@ -376,13 +387,11 @@ public class MeetingsService {
                         attended.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
                     }
                     return null;
-                });
-        return ts.query("SELECT * FROM kinderschutz_meeting WHERE tenant_id = :tenant ORDER BY starts_at DESC, id",
-                rs -> meeting(rs, invited.getOrDefault(rs.getString("id"), List.of()), attended.getOrDefault(rs.getString("id"), List.of())));
-    }
-
-    private static Optional<Meeting> load(TenantSession ts, String id) {
-        return loadAll(ts).stream().filter(m -> m.id().equals(id)).findFirst();
+                }, params);
+        return ts.query("SELECT * FROM kinderschutz_meeting WHERE tenant_id = :tenant" + (id == null ? "" : " AND id = ?")
+                + " ORDER BY starts_at DESC, id",
+                rs -> meeting(rs, invited.getOrDefault(rs.getString("id"), List.of()), attended.getOrDefault(rs.getString("id"), List.of())),
+                params);
     }
 
     private static Meeting meeting(ResultSet rs, List<String> invited, List<String> attended) throws SQLException {

@@ -224,11 +224,12 @@ public class MembersService implements Members {
                     + GermanFormat.date(joined) + ").");
         }
         return new Checked(name, field, pid, Fields.text("address", in.address(), 300, false), Fields.line("phone", in.phone(), 60, false),
-                email("email", in.email()), joined, left);
+                email("email", in.email(), false), joined, left);
     }
 
-    static String email(String field, String value) {
-        String v = Fields.line(field, value, 200, false);
+    /** A work e-mail address (one line, at most 200 characters), or null if blank and not required; INVALID naming the field. */
+    public static String email(String field, String value, boolean required) {
+        String v = Fields.line(field, value, 200, required);
         if (v != null && !v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw IkzException.invalid(field, "keine E-Mail-Adresse: " + v);
         }
@@ -282,7 +283,7 @@ public class MembersService implements Members {
         String name = Fields.line("name", in.name(), 200, true);
         String function = Fields.line("functionTitle", in.functionTitle(), 200, false);
         String phone = Fields.line("workPhone", in.workPhone(), 60, false);
-        String mail = email("workEmail", in.workEmail());
+        String mail = email("workEmail", in.workEmail(), false);
         String username = Fields.line("username", in.username(), 100, false);
         boolean specialist = Boolean.TRUE.equals(in.specialist());
         boolean secrecy = Boolean.TRUE.equals(in.secrecyContact());

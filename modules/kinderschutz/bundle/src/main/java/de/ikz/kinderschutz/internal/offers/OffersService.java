@@ -28,6 +28,7 @@ import de.ikz.kinderschutz.internal.ModuleDefinition;
 import de.ikz.kinderschutz.internal.NetworkRoles;
 import de.ikz.kinderschutz.internal.db.Schema;
 import de.ikz.kinderschutz.internal.members.Members;
+import de.ikz.kinderschutz.internal.members.MembersService;
 import de.ikz.kinderschutz.internal.offers.Offer.Event;
 import de.ikz.kinderschutz.internal.offers.Offer.Text;
 import de.ikz.kinderschutz.internal.offers.PublicOffer.LangText;
@@ -359,17 +360,9 @@ public class OffersService {
         }
         return new Checked(type, targets, from, to, List.copyOf(langs), ags, Fields.line("street", in.street(), 200, false),
                 Fields.line("postalCode", in.postalCode(), 10, false), Fields.line("city", in.city(), 100, false),
-                Fields.line("phone", in.phone(), 60, false), email(in.email()), website(in.website()), Fields.line("cost", in.cost(), 200, false),
+                Fields.line("phone", in.phone(), 60, false), MembersService.email("email", in.email(), false), website(in.website()), Fields.line("cost", in.cost(), 200, false),
                 in.freeOfCharge() != null && in.freeOfCharge(), in.stepFree() != null && in.stepFree(),
                 Fields.text("accessibility", in.accessibility(), 1000, false), institution, in.published() == null || in.published(), texts);
-    }
-
-    private static String email(String v) {
-        String e = Fields.line("email", v, 200, false);
-        if (e != null && !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw IkzException.invalid("email", "keine E-Mail-Adresse: " + e);
-        }
-        return e;
     }
 
     private static String website(String v) {

@@ -34,6 +34,7 @@ import de.ikz.kinderschutz.internal.db.Schema;
 import de.ikz.kinderschutz.internal.members.Field;
 import de.ikz.kinderschutz.internal.members.Institution;
 import de.ikz.kinderschutz.internal.members.Members;
+import de.ikz.kinderschutz.internal.members.MembersService;
 import de.ikz.kinderschutz.internal.training.Course.CourseDate;
 import de.ikz.kinderschutz.internal.training.Registration.State;
 import de.ikz.kit.input.Fields;
@@ -233,10 +234,7 @@ public class TrainingService {
             throw IkzException.forbidden("Anmelden dürfen die Netzwerkkoordination und die Kontaktpersonen der Einrichtungen.");
         }
         String name = Fields.line("personName", in.personName(), 200, true);
-        String mail = Fields.line("workEmail", in.workEmail(), 200, true);
-        if (!mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw IkzException.invalid("workEmail", "keine E-Mail-Adresse: " + mail);
-        }
+        String mail = MembersService.email("workEmail", in.workEmail(), true);
         if (c.cancelled()) {
             throw IkzException.conflict("courseId", "Der Kurs ist abgesagt.");
         }

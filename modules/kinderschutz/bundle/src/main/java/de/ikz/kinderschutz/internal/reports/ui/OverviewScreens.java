@@ -88,6 +88,8 @@ public final class OverviewScreens implements ScreenSet {
         @Roles({COORDINATOR, MEMBER_CONTACT, TRAINER, AUDITOR})
         public View view(UiRequest r) {
             String t = Pages.tenant(r);
+            Map<String, String> names = new LinkedHashMap<>();
+            members.institutions(t).forEach(i -> names.put(i.id(), i.name()));
             List<Part> parts = new ArrayList<>();
             boolean whole = NetworkRoles.coordinator(r.caller()) || NetworkRoles.auditor(r.caller());
             if (whole) {
@@ -103,8 +105,6 @@ public final class OverviewScreens implements ScreenSet {
                         : new Part.BarChart("Mitgliedseinrichtungen nach Bereich am " + de.ikz.kit.text.GermanFormat.date(r.today()), bars))));
             }
             if (!NetworkRoles.trainer(r.caller()) || whole || NetworkRoles.memberContact(r.caller())) {
-                Map<String, String> names = new LinkedHashMap<>();
-                members.institutions(t).forEach(i -> names.put(i.id(), i.name()));
                 List<List<Value>> next = new ArrayList<>();
                 for (Meeting m : meetings.list(r.caller(), t)) {
                     if (!m.start().toLocalDate().isBefore(r.today()) && m.status() != Meeting.MeetingStatus.CANCELLED) {
@@ -124,8 +124,6 @@ public final class OverviewScreens implements ScreenSet {
                         "Keine offenen Aufgaben."));
             }
             if (NetworkRoles.coordinator(r.caller())) {
-                Map<String, String> names = new LinkedHashMap<>();
-                members.institutions(t).forEach(i -> names.put(i.id(), i.name()));
                 List<List<Value>> rows = new ArrayList<>();
                 for (NetworkAgreement a : members.agreements(r.caller(), t, true)) {
                     rows.add(List.of(Value.text(a.title()), Value.text(names.getOrDefault(a.institutionId(), a.institutionId())),
