@@ -128,10 +128,23 @@ public abstract class ContainerSupport {
         }, TestTls.options(examDir)); // HTTPS beside HTTP, as the operator guide configures it (TlsIT)
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+    /**
+     * A free loopback port below Linux's ephemeral range (32768-60999). A port taken from that range
+     * ({@code new ServerSocket(0)}) is free only until it is closed again: before the container binds it,
+     * the test JVM's own sockets (Pax Exam's RMI) may be given the same port, which once made Pax Web fail
+     * with "Failed to bind" and every test of the suite wait for a health check that never came.
+     */
+    static int freePort() throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 500; i++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free loopback port between 20000 and 32000");
     }
 
     protected Http http() {

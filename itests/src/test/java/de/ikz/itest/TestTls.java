@@ -6,7 +6,6 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +30,7 @@ final class TestTls {
 
     /** Container options: the HTTPS connector on a free port with a fresh keystore. Runs in the test JVM. */
     static Option[] options(String examDir) throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = ContainerSupport.freePort();
         Path dir = Files.createDirectories(new File(examDir).toPath().toAbsolutePath().getParent().resolve("exam-tls"));
         Path keystore = dir.resolve("keystore-" + UUID.randomUUID() + ".p12");
         String password = UUID.randomUUID().toString();

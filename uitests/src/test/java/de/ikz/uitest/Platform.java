@@ -379,12 +379,22 @@ public final class Platform {
         }
     }
 
+    /**
+     * A free loopback port below Linux's ephemeral range (32768-60999): a port taken from that range is
+     * free only until it is closed, and another socket of this machine may be given it before the platform
+     * binds it (as the in-container suite's {@code ContainerSupport.freePort} explains).
+     */
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 500; i++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new UncheckedIOException(new IOException("no free loopback port between 20000 and 32000"));
     }
 
     static void deleteTree(Path p) {
