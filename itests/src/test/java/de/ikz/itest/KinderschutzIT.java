@@ -103,16 +103,15 @@ public class KinderschutzIT extends ContainerSupport {
         Http h = http();
         String network = ok(200, h.get(M + "directory", coordinator, PW), "directory").get("network").asText();
         String search = M + "public/" + network + "/offers?language=ar";
-        Await.until("the public search", Duration.ofSeconds(90), Duration.ofSeconds(1), () -> h.get(search, null, null).status() == 200);
-        JsonNode page = ok(200, h.get(search, null, null), "public search in Arabic");
+        JsonNode page = ok(200, publicGet(h, search), "public search in Arabic");
         boolean rtl = false;
         for (JsonNode o : page.get("offers")) {
             rtl |= "ar".equals(o.get("title").get("lang").asText()) && "rtl".equals(o.get("title").get("dir").asText());
         }
         assertTrue("an Arabic title marked rtl: " + page, rtl);
-        assertEquals(400, h.get(M + "public/" + network + "/offers?size=500", null, null).status());
-        assertEquals(404, h.get(M + "public/nobody-here/offers", null, null).status());
-        Http.Reply jsonLd = h.get(M + "public/" + network + "/offers.jsonld", null, null);
+        assertEquals(400, publicGet(h, M + "public/" + network + "/offers?size=500").status());
+        assertEquals(404, publicGet(h, M + "public/nobody-here/offers").status());
+        Http.Reply jsonLd = publicGet(h, M + "public/" + network + "/offers.jsonld");
         assertEquals(200, jsonLd.status());
         assertTrue(jsonLd.body(), jsonLd.body().contains("\"@context\" : \"https://schema.org\""));
         assertEquals("a staff operation still needs a login", 401, h.get(M + "offers", null, null).status());
@@ -125,6 +124,19 @@ public class KinderschutzIT extends ContainerSupport {
         }
         assertTrue("429 after the limit", limited != null);
         assertTrue("Retry-After", Long.parseLong(limited.header("Retry-After").orElse("0")) >= 1);
+    }
+
+    /**
+     * A public GET past the limit: every test in this container counts against the same limit of 127.0.0.1
+     * (the hostile-input suite sends many public requests), so a 429 here is waited out, not taken as the answer.
+     */
+    private static Http.Reply publicGet(Http h, String path) {
+        Http.Reply[] r = {null};
+        Await.until("GET " + path + " past the public limit", Duration.ofSeconds(90), Duration.ofSeconds(1), () -> {
+            r[0] = h.get(path, null, null);
+            return r[0].status() != 429;
+        });
+        return r[0];
     }
 
     /** No operation of the module that takes a JSON body accepts a child's or a family's personal data (400 naming the field). */
