@@ -155,6 +155,20 @@ public record Caller(String user, Set<PlatformRole> roles, Optional<String> tena
         return all;
     }
 
+    /**
+     * The caller of a request served without login (a public page or operation): user {@code "anonym"},
+     * no roles, no tenant, so every service refuses it everything that needs a role.
+     *
+     * @param address the client's address
+     * @since 1.4
+     */
+    public static Caller anonymous(String address) {
+        return new Caller(ANONYMOUS, Set.of(), Optional.empty(), Optional.empty(), Set.of(), address);
+    }
+
+    /** The user name of {@link #anonymous}; it stands for nobody: the caller holds no role whatever the name. */
+    public static final String ANONYMOUS = "anonym";
+
     /** A platform-internal caller, for work the platform does on its own (migrations, bootstrap). */
     public static Caller system(String what) {
         return new Caller("system", Set.of(PlatformRole.PLATFORM_ADMIN), Optional.empty(), Optional.empty(),

@@ -17,16 +17,32 @@ import de.ikz.api.ui.Value.Tone;
 public sealed interface Part permits Part.Section, Part.Paragraph, Part.Notice, Part.Facts, Part.Table,
         Part.BarChart, Part.Board, Part.Form, Part.Actions, Part.Links, Part.Cards, Part.Region {
 
-    /** A titled group of parts (an h2 with its content). */
-    record Section(String title, List<Part> parts) implements Part {
+    /**
+     * A titled group of parts (an h2 with its content). {@code language}: the language of its title and of
+     * its content (a BCP 47 tag), where it differs from the screen's, else null; the shell marks it
+     * ({@code lang}, {@code dir}). Since 1.1.
+     */
+    record Section(String title, List<Part> parts, String language) implements Part {
         public Section {
             Objects.requireNonNull(title, "title");
             parts = parts == null ? List.of() : List.copyOf(parts);
+            language = languageTag(language);
+        }
+
+        public Section(String title, List<Part> parts) {
+            this(title, parts, null);
         }
     }
 
-    /** Running text. */
-    record Paragraph(String text) implements Part {
+    /** Running text; {@code language} as for {@link Section} (since 1.1). */
+    record Paragraph(String text, String language) implements Part {
+        public Paragraph {
+            language = languageTag(language);
+        }
+
+        public Paragraph(String text) {
+            this(text, null);
+        }
     }
 
     /** A message that must not be overlooked. */
@@ -225,6 +241,23 @@ public sealed interface Part permits Part.Section, Part.Paragraph, Part.Notice, 
             }
             parts = parts == null ? List.of() : List.copyOf(parts);
         }
+    }
+
+    /**
+     * A checked language tag for the {@code language} of a part: null or blank stays null; otherwise a BCP 47
+     * tag of letters, digits and dashes (the shell writes it into {@code lang}).
+     *
+     * @throws IllegalArgumentException for anything else
+     * @since 1.1
+     */
+    static String languageTag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        if (!tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}")) {
+            throw new IllegalArgumentException("not a language tag: " + tag);
+        }
+        return tag;
     }
 
     static Section section(String title, Part... parts) {

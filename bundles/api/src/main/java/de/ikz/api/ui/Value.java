@@ -13,8 +13,18 @@ import java.util.Objects;
 public sealed interface Value permits Value.Text, Value.Count, Value.Number, Value.Money, Value.Percent,
         Value.Date, Value.Time, Value.LinkTo, Value.Badge {
 
-    /** Plain text. */
-    record Text(String text) implements Value {
+    /**
+     * Plain text; {@code language}: its language where it differs from the screen's (a BCP 47 tag), else
+     * null; the shell marks it ({@code lang}, {@code dir}). Since 1.1.
+     */
+    record Text(String text, String language) implements Value {
+        public Text {
+            language = Part.languageTag(language);
+        }
+
+        public Text(String text) {
+            this(text, null);
+        }
     }
 
     /** A whole number (a count). */
@@ -62,6 +72,11 @@ public sealed interface Value permits Value.Text, Value.Count, Value.Number, Val
 
     static Text text(String text) {
         return new Text(text);
+    }
+
+    /** Text in a language of its own (since 1.1). */
+    static Text text(String text, String language) {
+        return new Text(text, language);
     }
 
     static Count count(long count) {

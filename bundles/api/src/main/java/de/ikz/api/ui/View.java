@@ -9,18 +9,27 @@ public sealed interface View permits View.Screen, View.Redirect, View.Download {
     /**
      * A screen.
      *
-     * @param title the page's heading (h1) and window title
-     * @param parts the content, top to bottom
-     * @param back  an optional link back up ("Zurück zu …"), or null
+     * @param title    the page's heading (h1) and window title
+     * @param parts    the content, top to bottom
+     * @param back     an optional link back up ("Zurück zu …"), or null
+     * @param language the language of the screen's own texts (title, labels, paragraphs without a language
+     *                 of their own) as a BCP 47 tag, or null for German. The shell marks the page with it
+     *                 ({@code lang}, and {@code dir} for a right-to-left language, {@link TextDirection}) and
+     *                 its own texts (header, footer) as German. Since 1.1.
      */
-    record Screen(String title, List<Part> parts, Part.Link back) implements View {
+    record Screen(String title, List<Part> parts, Part.Link back, String language) implements View {
         public Screen {
             Objects.requireNonNull(title, "title");
             parts = parts == null ? List.of() : List.copyOf(parts);
+            language = Part.languageTag(language);
+        }
+
+        public Screen(String title, List<Part> parts, Part.Link back) {
+            this(title, parts, back, null);
         }
 
         public Screen(String title, List<Part> parts) {
-            this(title, parts, null);
+            this(title, parts, null, null);
         }
     }
 

@@ -12,7 +12,15 @@
  * <p>
  * Roles: {@link de.ikz.api.module.Roles} on a page's {@code view} and {@code submit} methods (or on
  * the page class), checked by the shell with the same rule as REST ({@link de.ikz.api.ui.UiRoles}).
+ * A page whose {@code view} carries {@link de.ikz.api.module.PublicOperation} is public: no login, no
+ * session, the public request limit ({@link de.ikz.api.module.PublicLimit}), and it changes nothing.
+ * <p>
+ * Languages (since 1.1): a screen, a section, a paragraph or a text may name its language; the shell
+ * marks it with {@code lang} and, for right-to-left languages ({@link de.ikz.api.ui.TextDirection}),
+ * {@code dir="rtl"}, so screen readers pronounce it and browsers lay it out correctly (BITV 2.0 /
+ * WCAG 3.1.2). Text fields are written with {@code dir="auto"}: what a user types in Arabic runs
+ * right to left.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package de.ikz.api.ui;

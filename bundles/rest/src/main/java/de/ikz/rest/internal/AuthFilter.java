@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A request for a public module operation ({@link de.ikz.api.module.PublicOperation}, asked of
  * the {@link ModuleContract}) passes without credentials and without a caller (credentials it
- * carries are not looked at), limited per client address ({@link PublicRateLimit}: 429 with
+ * carries are not looked at), limited per client address ({@link de.ikz.api.module.PublicLimit}, shared with the web UI's public pages: 429 with
  * {@code Retry-After}).
  */
 @Priority(Priorities.AUTHENTICATION)
@@ -57,7 +57,7 @@ final class AuthFilter implements ContainerRequestFilter {
     private final long cacheMillis;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final ModuleContract contract;
-    private final PublicRateLimit publicLimit;
+    private final de.ikz.api.module.PublicLimit publicLimit;
 
     /** A remembered login: valid until {@code until} and only while the users' generation is unchanged. */
     private record Cached(Caller caller, long until, long generation, boolean mustChange) {
@@ -70,7 +70,7 @@ final class AuthFilter implements ContainerRequestFilter {
 
     /** A filter with its own JAAS login over the realm (tests). */
     AuthFilter(UserService users, String realm, long cacheMillis, LoginThrottle throttle, ModuleContract contract,
-               PublicRateLimit publicLimit) {
+               de.ikz.api.module.PublicLimit publicLimit) {
         this(users, new JaasLogin(users, realm, throttle), cacheMillis, contract, publicLimit);
     }
 
@@ -81,7 +81,7 @@ final class AuthFilter implements ContainerRequestFilter {
      * @param contract    the module contract that knows public operations (null: none)
      * @param publicLimit the limit for public requests per client address
      */
-    AuthFilter(UserService users, LoginService logins, long cacheMillis, ModuleContract contract, PublicRateLimit publicLimit) {
+    AuthFilter(UserService users, LoginService logins, long cacheMillis, ModuleContract contract, de.ikz.api.module.PublicLimit publicLimit) {
         this.users = users;
         this.logins = logins;
         this.cacheMillis = cacheMillis;

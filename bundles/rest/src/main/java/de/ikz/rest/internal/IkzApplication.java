@@ -92,7 +92,7 @@ public final class IkzApplication extends Application {
     volatile LoginService loginService;
 
     @Activate
-    public IkzApplication(@Reference ModuleContract contract, Config config) {
+    public IkzApplication(@Reference ModuleContract contract, @Reference de.ikz.api.module.PublicLimit publicLimit, Config config) {
         UserService users = whenPresent(UserService.class, () -> userService);
         LoginService logins = whenPresent(LoginService.class, () -> loginService);
         this.singletons = Set.of(
@@ -103,8 +103,7 @@ public final class IkzApplication extends Application {
                 new SecurityHeadersFilter(),
                 new JettyErrorPages(),
                 new BodyLimitFilter(config.max_body_bytes(), config.max_upload_bytes()),
-                new AuthFilter(users, logins, config.login_cache_seconds() * 1000, contract,
-                        new PublicRateLimit(config.public_requests_per_minute(), System::currentTimeMillis)),
+                new AuthFilter(users, logins, config.login_cache_seconds() * 1000, contract, publicLimit),
                 new ExceptionMappers.Ikz(),
                 new ExceptionMappers.JsonErrors(),
                 new ExceptionMappers.Web(),

@@ -4,6 +4,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
+import de.ikz.api.module.PublicLimit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+
 /**
  * Limits requests to public module operations (served without login) per client address: at most
  * {@code perMinute} requests within any minute as a burst, then one every {@code 60/perMinute}
@@ -16,8 +22,12 @@ import java.util.function.LongSupplier;
  * same reason. Integer arithmetic (time in milliseconds times {@code perMinute}) keeps it exact.
  *
  * <p>Setting (PID {@code de.ikz.rest}): {@code public.requests.per.minute} (default 60).
+ *
+ * <p>Registered as the platform's {@link PublicLimit}: the REST filter and the web UI's public pages take from
+ * the same buckets, so a client has one budget for both.
  */
-final class PublicRateLimit {
+@Component(service = PublicLimit.class, configurationPid = "de.ikz.rest", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public final class PublicRateLimit implements PublicLimit {
 
     /** Remembered addresses at most; beyond, idle ones (full buckets) are dropped. */
     static final int MAX_KEYS = 100_000;
@@ -29,6 +39,12 @@ final class PublicRateLimit {
     private final LongSupplier clock;
     /** Per address the theoretical arrival time of the next request, in units of ms x perMinute. */
     private final Map<String, Long> due = new ConcurrentHashMap<>();
+
+    /** The platform's limit, as configured. */
+    @Activate
+    public PublicRateLimit(IkzApplication.Config config) {
+        this(config.public_requests_per_minute(), System::currentTimeMillis);
+    }
 
     /**
      * @param perMinute requests per client address and minute (1 to {@value #MAX_PER_MINUTE})
@@ -47,7 +63,8 @@ final class PublicRateLimit {
      *
      * @return 0 if it may pass, else the seconds until it may try again
      */
-    long acquire(String address) {
+    @Override
+    public long acquire(String address) {
         long now = clock.getAsLong() * perMinute;
         long cost = 60_000L;
         long burst = 60_000L * perMinute;

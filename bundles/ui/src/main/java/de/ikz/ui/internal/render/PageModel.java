@@ -130,10 +130,10 @@ final class PageModel {
     private Map<String, Object> part(Part p, int level) {
         String h = String.valueOf(Math.min(level, 6));
         if (p instanceof Part.Section s) {
-            return map("kind", "section", "title", s.title(), "h", h, "id", id("s"), "parts", parts(s.parts(), level + 1));
+            return lang(map("kind", "section", "title", s.title(), "h", h, "id", id("s"), "parts", parts(s.parts(), level + 1)), s.language());
         }
         if (p instanceof Part.Paragraph x) {
-            return map("kind", "paragraph", "text", nz(x.text()));
+            return lang(map("kind", "paragraph", "text", nz(x.text())), x.language());
         }
         if (p instanceof Part.Notice n) {
             Value.Tone tone = n.tone() == null ? Value.Tone.INFO : n.tone();
@@ -375,7 +375,16 @@ final class PageModel {
         if (v instanceof Value.Badge b) {
             return map("kind", "badge", "text", text, "tone", kern(b.tone()), "icon", icon(b.tone()), "num", false);
         }
-        return map("kind", "text", "text", text, "num", Formats.numeric(v));
+        return lang(map("kind", "text", "text", text, "num", Formats.numeric(v)), v instanceof Value.Text x ? x.language() : null);
+    }
+
+    /** Adds {@code lang} and {@code dir} for a part or text in a language of its own (nothing when null). */
+    static Map<String, Object> lang(Map<String, Object> m, String language) {
+        if (language != null) {
+            m.put("lang", language);
+            m.put("dir", de.ikz.api.ui.TextDirection.of(language));
+        }
+        return m;
     }
 
     private String href(String target) {

@@ -45,6 +45,13 @@ public final class Renderer {
         PageModel model = new PageModel(chrome, state, t);
         Map<String, Object> root = root(chrome, t, model);
         root.put("screen", model.screen(screen));
+        String shellLang = (String) root.get("lang");
+        if (screen.language() != null && !screen.language().equals(shellLang)) {
+            // the page is in the family's language; the shell's own texts (skip link, header, footer) stay German, marked so
+            root.put("lang", screen.language());
+            root.put("dir", de.ikz.api.ui.TextDirection.of(screen.language()));
+            root.put("shellLang", shellLang);
+        }
         return render("screen.ftlh", root, chrome.locale());
     }
 
@@ -100,8 +107,12 @@ public final class Renderer {
         root.put("t", t);
         root.put("assets", ASSETS);
         root.put("lang", (chrome == null ? Locale.GERMANY : chrome.locale()).getLanguage());
-        root.put("loggedIn", chrome != null);
-        if (chrome != null) {
+        root.put("dir", "ltr");
+        root.put("shellLang", "");
+        // a public page (no login) has a chrome without user: no user, no logout, no navigation, no token
+        root.put("loggedIn", chrome != null && chrome.user() != null);
+        root.put("publicPage", chrome != null && chrome.user() == null);
+        if (chrome != null && chrome.user() != null) {
             root.put("user", PageModel.nz(chrome.user()));
             root.put("tenant", PageModel.nz(chrome.tenant()));
             root.put("office", PageModel.nz(chrome.office()));

@@ -15,6 +15,7 @@ import de.ikz.api.module.CooperationModule;
 import de.ikz.api.module.ModuleRegistry;
 import de.ikz.api.module.ModuleRoles;
 import de.ikz.api.module.RoleDefinition;
+import de.ikz.api.module.PublicOperation;
 import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.ui.UiContribution;
@@ -47,9 +48,11 @@ final class Contributions {
 
     /**
      * A page with its template and its declared roles for GET (view) and POST (submit); {@code submits}
-     * is false when the page keeps {@link UiPage#submit}'s default (it changes nothing: POST is refused).
+     * is false when the page keeps {@link UiPage#submit}'s default (it changes nothing: POST is refused);
+     * {@code open} when its view is a {@link PublicOperation} (served without login).
      */
-    record Page(UiPage page, UiPaths.Template template, List<String> viewRoles, List<String> submitRoles, boolean submits) {
+    record Page(UiPage page, UiPaths.Template template, List<String> viewRoles, List<String> submitRoles, boolean submits,
+                boolean open) {
     }
 
     /** What a page's roles say about one request. */
@@ -140,7 +143,13 @@ final class Contributions {
                     LOG.error("UI area {}: a second page with the path '{}' ({}) is not served", id, t.path(), p.getClass().getName());
                     continue;
                 }
-                pages.add(new Page(p, t, roles(p, "view"), roles(p, "submit"), submits(p)));
+                boolean open = open(p);
+                if (open && submits(p)) {
+                    LOG.error("UI area {}: page '{}' ({}) not served: a public page (@PublicOperation) must not change anything "
+                            + "(it overrides submit)", id, t.path(), p.getClass().getName());
+                    continue;
+                }
+                pages.add(new Page(p, t, roles(p, "view"), roles(p, "submit"), submits(p), open));
             } catch (RuntimeException e) {
                 LOG.error("UI area {}: page {} not served: {}", id, p.getClass().getName(), e.getMessage());
             }
@@ -184,6 +193,9 @@ final class Contributions {
         if (changes && !page.submits()) {
             return Access.DENIED;
         }
+        if (page.open() && !changes) {
+            return Access.PERMITTED;
+        }
         List<String> roles = changes ? page.submitRoles() : page.viewRoles();
         return UiRoles.permits(caller, area.module(), changes, roles.toArray(String[]::new)) ? Access.PERMITTED : Access.DENIED;
     }
@@ -210,7 +222,9 @@ final class Contributions {
         Set<String> badView = new LinkedHashSet<>();
         Set<String> badSubmit = new LinkedHashSet<>();
         for (Page p : a.pages) {
-            note(a, p, "view", findings(p.viewRoles(), declared), badView);
+            if (!p.open()) {
+                note(a, p, "view", findings(p.viewRoles(), declared), badView);
+            }
             if (p.submits()) {
                 note(a, p, "submit", findings(p.submitRoles(), declared), badSubmit);
             }
@@ -242,6 +256,15 @@ final class Contributions {
     static boolean submits(UiPage page) {
         try {
             return page.getClass().getMethod("submit", UiRequest.class).getDeclaringClass() != UiPage.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** Whether the page's {@code view} is a {@link PublicOperation}: served without login. */
+    static boolean open(UiPage page) {
+        try {
+            return page.getClass().getMethod("view", UiRequest.class).isAnnotationPresent(PublicOperation.class);
         } catch (NoSuchMethodException e) {
             return false;
         }

@@ -28,6 +28,7 @@ import de.ikz.api.log.LogSafe;
 import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.tenant.Caller;
+import de.ikz.api.module.PublicLimit;
 import de.ikz.api.tenant.LoginService;
 import de.ikz.api.tenant.Tenant;
 import de.ikz.api.tenant.TenantService;
@@ -87,13 +88,15 @@ final class Shell {
     private final Supplier<UserService> users;
     private final Supplier<TenantService> tenants;
     private final Supplier<ParticipantService> participants;
+    private final Supplier<PublicLimit> publicLimit;
     private final Clock clock;
     private final Settings settings;
     private final SecureRandom random = new SecureRandom();
 
     Shell(Sessions sessions, Contributions contributions, Renderer renderer, Supplier<LoginService> logins,
-          Supplier<UserService> users, Supplier<TenantService> tenants, Supplier<ParticipantService> participants, Clock clock,
-          Settings settings) {
+          Supplier<UserService> users, Supplier<TenantService> tenants, Supplier<ParticipantService> participants,
+          Supplier<PublicLimit> publicLimit, Clock clock, Settings settings) {
+        this.publicLimit = publicLimit;
         this.sessions = sessions;
         this.contributions = contributions;
         this.renderer = renderer;
@@ -131,6 +134,12 @@ final class Shell {
         String first = segs.isEmpty() ? "" : segs.get(0);
         if (first.equals("assets")) {
             return asset(r, segs.subList(1, segs.size()));
+        }
+        if (!segs.isEmpty() && !Contributions.RESERVED.contains(first)) {
+            WebResponse open = publicPage(r, segs);
+            if (open != null) {
+                return open;
+            }
         }
         Sessions.Found found = sessions.find(cookie(r));
         Session s = found.session();
@@ -436,6 +445,68 @@ final class Shell {
         }
     }
 
+    /**
+     * A public page ({@link Contributions.Page#open()}), or null when the path is not one. Served without
+     * login and without looking at or creating a session, to {@link Caller#anonymous}; every request takes
+     * one from the platform's {@link PublicLimit} (the same budget as public REST): 429 with Retry-After
+     * beyond it, 503 while the limit is not there (never unlimited). A public page changes nothing: POST 405.
+     */
+    private WebResponse publicPage(WebRequest r, List<String> segs) {
+        Optional<Contributions.Area> area = contributions.area(segs.get(0));
+        if (area.isEmpty()) {
+            return null;
+        }
+        Contributions.Area a = area.get();
+        List<String> below = segs.subList(1, segs.size());
+        var match = a.match(below);
+        if (match.isEmpty() || !match.get().getKey().open()) {
+            return null;
+        }
+        String current = "/ui" + r.rawPath();
+        String base = "/ui/" + a.id + "/";
+        Chrome chrome = new Chrome(LOCALE, null, null, null, List.of(), current, null, null, base);
+        if (r.post()) {
+            return WebResponse.html(405, renderer.error(chrome, 405, "Diese Seite nimmt keine Eingaben an.")).set("Allow", "GET, HEAD");
+        }
+        PublicLimit limit = publicLimit.get();
+        if (limit == null) {
+            return WebResponse.html(503, renderer.error(chrome, 503,
+                    "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal."));
+        }
+        long wait = limit.acquire(r.address());
+        if (wait > 0) {
+            return WebResponse.html(429, renderer.error(chrome, 429, "Zu viele Anfragen in kurzer Zeit. Bitte versuchen Sie es in "
+                    + wait + (wait == 1 ? " Sekunde" : " Sekunden") + " noch einmal.")).set("Retry-After", Long.toString(wait));
+        }
+        UiRequest ur = new UiRequest(Caller.anonymous(r.address()), LOCALE, LocalDate.ofInstant(clock.instant(), settings.zone()),
+                String.join("/", below), match.get().getValue(), r.query(), Map.of());
+        try {
+            View v = match.get().getKey().page().view(ur);
+            if (v instanceof View.Screen screen) {
+                return WebResponse.html(200, renderer.screen(chrome, screen, FormState.NONE));
+            }
+            if (v instanceof View.Redirect redirect) {
+                String target = UiPaths.resolve(base, redirect.target());
+                if (target == null) {
+                    throw new IllegalStateException("the page " + current + " redirects to a target outside the UI: "
+                            + LogSafe.of(redirect.target()));
+                }
+                return WebResponse.seeOther(target);
+            }
+            return download((View.Download) v);
+        } catch (IkzException e) {
+            return switch (e.kind()) {
+                case NOT_FOUND -> WebResponse.html(404, renderer.error(chrome, 404, "Diese Seite gibt es nicht."));
+                case INVALID -> WebResponse.html(400, renderer.error(chrome, 400, e.getMessage()));
+                case UNAVAILABLE -> WebResponse.html(503, renderer.error(chrome, 503,
+                        "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal."));
+                default -> failure(chrome, e);
+            };
+        } catch (RuntimeException e) {
+            return failure(chrome, e);
+        }
+    }
+
     private WebResponse refusal(RuntimeException e, Session s, Caller caller, String current, String base) {
         if (e instanceof IkzException ike) {
             switch (ike.kind()) {
@@ -468,7 +539,10 @@ final class Shell {
             s.flash = redirect.message();
             return WebResponse.seeOther(target);
         }
-        View.Download d = (View.Download) v;
+        return download((View.Download) v);
+    }
+
+    private static WebResponse download(View.Download d) {
         WebResponse w = new WebResponse(200, d.content());
         w.set("Content-Type", MEDIA_TYPE.matcher(d.mediaType()).matches() ? d.mediaType() : "application/octet-stream");
         w.set("Content-Disposition", disposition(d.fileName()));

@@ -22,6 +22,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.module.PublicLimit;
 import de.ikz.api.participant.ParticipantService;
 import de.ikz.api.tenant.LoginService;
 import de.ikz.api.tenant.TenantService;
@@ -103,6 +104,10 @@ public final class UiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ParticipantService participants;
 
+    /** The platform's limit for requests without login (registered by the REST bundle); public pages answer 503 without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile PublicLimit publicLimit;
+
     @Activate
     public UiServlet(@Reference LoginService logins, @Reference UserService users, @Reference ModuleRegistry registry,
                      Config config) {
@@ -111,7 +116,7 @@ public final class UiServlet extends HttpServlet {
         Sessions sessions = new Sessions(Clock.systemUTC(), Duration.ofMinutes(config.session_idle_minutes()),
                 Duration.ofHours(config.session_absolute_hours()), config.session_max());
         this.shell = new Shell(sessions, contributions, new Renderer(), () -> logins, () -> users, () -> tenants,
-                () -> participants, Clock.systemUTC(),
+                () -> participants, () -> publicLimit, Clock.systemUTC(),
                 new Shell.Settings(config.cookie_secure(), Shell.origins(config.allowed_origins()), ZoneId.of(config.zone())));
     }
 

@@ -20,6 +20,7 @@ import de.ikz.api.module.CooperationModule;
 import de.ikz.api.module.MeasureDefinition;
 import de.ikz.api.module.ModuleInfo;
 import de.ikz.api.module.ModuleRegistry;
+import de.ikz.api.module.PublicLimit;
 import de.ikz.api.module.RoleDefinition;
 import de.ikz.api.module.Roles;
 import de.ikz.api.tenant.Caller;
@@ -54,6 +55,13 @@ class ShellFixture {
     final Shell shell;
     /** What the test pages saw last. */
     UiRequest seen;
+    /** The public limit: addresses that asked, and the wait it answers (0: pass); null field: no limit service. */
+    final List<String> limited = new ArrayList<>();
+    long publicWait;
+    PublicLimit publicLimit = address -> {
+        limited.add(address);
+        return publicWait;
+    };
 
     ShellFixture() {
         this(Duration.ofMinutes(30), Duration.ofHours(10));
@@ -86,7 +94,7 @@ class ShellFixture {
                 return Login.succeeded(c.withAddress(address), mustChange.contains(user));
             }
         };
-        shell = new Shell(sessions, contributions, new Renderer(), () -> login, () -> users, () -> null, () -> null, clock,
+        shell = new Shell(sessions, contributions, new Renderer(), () -> login, () -> users, () -> null, () -> null, () -> publicLimit, clock,
                 new Shell.Settings(true, Shell.origins(new String[] {"https://ikz.example.org"}), ZoneOffset.UTC));
         contributions.add(new ModArea(), "mod");
         contributions.add(new CoreArea(), "core");
@@ -204,7 +212,7 @@ class ShellFixture {
         @Override
         public List<UiPage> pages() {
             return List.of(new Due(), new Volunteer(), new VolunteerNew(), new NoRoles(), new Undeclared(), new Broken(),
-                    new Download());
+                    new Download(), new Directory(), new PublicWithSubmit());
         }
 
         @Override
@@ -218,6 +226,49 @@ class ShellFixture {
             return List.of(new Part.Card("Fällig", null, "3 Berichte", "due", null),
                     new Part.Card("Neu", null, "anlegen", "volunteers/new", null),
                     new Part.Card("Ohne Rollen", null, "nie", "noroles", null));
+        }
+    }
+
+    /** A public page (no login): a directory in the language asked for, with a text in a language of its own. */
+    final class Directory implements UiPage {
+        @Override
+        public String path() {
+            return "directory/{network}";
+        }
+
+        @Override
+        @de.ikz.api.module.PublicOperation
+        public View view(UiRequest request) {
+            seen = request;
+            if (request.pathParam("network").equals("unknown")) {
+                throw IkzException.notFound("network", "unknown");
+            }
+            String lang = request.param("language").orElse(null);
+            return new View.Screen("Angebote", List.of(new Part.Section("مركز الأسرة", List.of(Part.paragraph("استشارة للعائلات")), "ar"),
+                    new Part.Paragraph("Familienzentrum", "de"),
+                    new Part.Facts(List.of(new Part.Fact("Titel", de.ikz.api.ui.Value.text("Консультація", "uk")))),
+                    new Part.Form("directory/" + request.pathParam("network"), Part.Method.GET,
+                            List.of(Part.Input.text("q", "Suchwort", request.param("q").orElse(""), false)), "Suchen", null)),
+                    null, lang);
+        }
+    }
+
+    /** A public page that would change something: never served. */
+    final class PublicWithSubmit implements UiPage {
+        @Override
+        public String path() {
+            return "open-change";
+        }
+
+        @Override
+        @de.ikz.api.module.PublicOperation
+        public View view(UiRequest request) {
+            return View.screen("Offen", Part.paragraph("x"));
+        }
+
+        @Override
+        public View submit(UiRequest request) {
+            return View.redirect("open-change", "geändert");
         }
     }
 
