@@ -52,6 +52,8 @@ public final class Platform {
     public static final String MIDWIFE = "hebamme";
     /** A coordinator of the Frühe Hilfen module. */
     public static final String FH_COORDINATOR = "ui-fh-koordination";
+    /** Coordinator of the child-protection network (Kinderschutz). */
+    public static final String KS_COORDINATOR = "ui-ks-koordination";
     /** The UI idle timeout of the test platform (etc/de.ikz.ui.cfg), short so that SessionExpiryIT can wait for it. */
     public static final int IDLE_SECONDS = 60;
 
@@ -219,6 +221,7 @@ public final class Platform {
         createUser(ADMIN, OTHER_STAFF, List.of("partner-staff"), OTHER_OFFICE, List.of());
         createUser(ADMIN, AUDITOR, List.of("auditor"), null, List.of());
         createUser(ADMIN, FH_COORDINATOR, List.of("coordinator"), null, List.of("fruehehilfen"));
+        createUser(ADMIN, KS_COORDINATOR, List.of("coordinator"), null, List.of("kinderschutz"));
         createUser(ADMIN, MIDWIFE, List.of(), null, List.of(), List.of("fruehehilfen.professional"));
         // case access (coordinator, partner staff) counts once a second person confirms: a tenant admin who did not create them
         JsonNode pending = json(rest(TENANT_ADMIN, "GET", "/api/v1/grants?state=PENDING", null), 200);

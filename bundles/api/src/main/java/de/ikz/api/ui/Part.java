@@ -18,9 +18,10 @@ public sealed interface Part permits Part.Section, Part.Paragraph, Part.Notice, 
         Part.BarChart, Part.Board, Part.Form, Part.Actions, Part.Links, Part.Cards, Part.Region {
 
     /**
-     * A titled group of parts (an h2 with its content). {@code language}: the language of its title and of
-     * its content (a BCP 47 tag), where it differs from the screen's, else null; the shell marks it
-     * ({@code lang}, {@code dir}). Since 1.1.
+     * A titled group of parts (an h2 with its content). {@code language}: the language of its title (a BCP 47
+     * tag) where it differs from the screen's, else null; the shell marks the heading ({@code lang}, {@code dir}).
+     * The parts inside mark their own language (a translated offer's description, but labels in the page's
+     * language). Since 1.1.
      */
     record Section(String title, List<Part> parts, String language) implements Part {
         public Section {
@@ -204,10 +205,16 @@ public sealed interface Part permits Part.Section, Part.Paragraph, Part.Notice, 
         }
     }
 
-    record Link(String text, String target, String hint) {
+    /** A link; {@code language}: the language of its text where it differs from the screen's (since 1.1). */
+    record Link(String text, String target, String hint, String language) {
         public Link {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(target, "target");
+            language = languageTag(language);
+        }
+
+        public Link(String text, String target, String hint) {
+            this(text, target, hint, null);
         }
     }
 

@@ -363,7 +363,7 @@ final class PageModel {
     }
 
     private Map<String, Object> link(Part.Link l) {
-        return map("text", l.text(), "href", href(l.target()), "hint", nz(l.hint()));
+        return lang(map("text", l.text(), "href", href(l.target()), "hint", nz(l.hint())), l.language());
     }
 
     private Map<String, Object> value(Value v) {

@@ -85,9 +85,10 @@ class PublicPageShellTest {
         String html = fx.new Browser().get("/ui/mod/directory/imblick?language=ar").text();
         assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">");
         assertThat(html).contains("<header class=\"ikz-header\" lang=\"de\" dir=\"ltr\">");
-        assertThat(html).containsPattern("<section class=\"ikz-section\" aria-labelledby=\"s_[0-9]+\" lang=\"ar\" dir=\"rtl\">");
+        assertThat(html).containsPattern("<h2 id=\"s_[0-9]+\" class=\"kern-heading-medium\" lang=\"ar\" dir=\"rtl\">مركز الأسرة</h2>");
         assertThat(html).contains("<p class=\"kern-body\" lang=\"de\" dir=\"ltr\">Familienzentrum</p>");
         assertThat(html).contains("<span lang=\"uk\" dir=\"ltr\">Консультація</span>");
+        assertThat(html).contains("href=\"/ui/mod/directory/imblick?language=ar\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>");
         assertThat(html).containsPattern("<input [^>]*name=\"q\"[^>]*dir=\"auto\"");
         String german = fx.new Browser().get("/ui/mod/directory/imblick").text();
         assertThat(german).contains("<html lang=\"de\">").contains("<header class=\"ikz-header\">");

@@ -246,6 +246,7 @@ class ShellFixture {
             String lang = request.param("language").orElse(null);
             return new View.Screen("Angebote", List.of(new Part.Section("مركز الأسرة", List.of(Part.paragraph("استشارة للعائلات")), "ar"),
                     new Part.Paragraph("Familienzentrum", "de"),
+                    new Part.Links("Sprache", List.of(new Part.Link("العربية", "directory/imblick?language=ar", null, "ar"))),
                     new Part.Facts(List.of(new Part.Fact("Titel", de.ikz.api.ui.Value.text("Консультація", "uk")))),
                     new Part.Form("directory/" + request.pathParam("network"), Part.Method.GET,
                             List.of(Part.Input.text("q", "Suchwort", request.param("q").orElse(""), false)), "Suchen", null)),

@@ -5,19 +5,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import de.ikz.api.error.IkzException;
+import de.ikz.api.ui.TextDirection;
 
 /**
  * Language tags of texts and of the languages an offer is held in: BCP 47 tags whose primary subtag
  * is an ISO 639-1 code the JDK knows, or one of a few ISO 639-3 codes of languages refugee families
  * speak that have no two-letter code (Sorani, Dari). Stored lower case in the primary subtag.
  * <p>
- * The writing direction comes from the language: the languages below are written right to left in
- * their usual script (Unicode CLDR's character order for their default script).
+ * The writing direction comes from the language, by the platform's rule ({@link TextDirection}), the
+ * same the web UI marks texts with.
  */
 public final class Languages {
-
-    /** Languages written right to left (default script). */
-    public static final Set<String> RTL = Set.of("ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug", "prs");
 
     private static final Set<String> THREE_LETTER = Set.of("ckb", "prs", "kmr");
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
@@ -45,7 +43,7 @@ public final class Languages {
 
     /** Right to left? */
     public static boolean rtl(String tag) {
-        return tag != null && RTL.contains(tag.split("-", 2)[0].toLowerCase(Locale.ROOT));
+        return TextDirection.rightToLeft(tag);
     }
 
     /** The language's own name, e.g. "العربية" for ar, "українська" for uk (the JDK's locale data). */

@@ -484,10 +484,18 @@ public class OffersService {
         throw IkzException.invalid(field, "eine ganze Zahl von " + min + " bis " + max);
     }
 
-    /** Searches a published directory (no login). */
+    /** Searches a published directory (no login); texts in the language searched for, German where none. */
     public SearchPage search(String network, SearchQuery q) {
+        return search(network, q, q.language());
+    }
+
+    /**
+     * Searches a published directory (no login), the texts in {@code textLanguage} (German where an offer has none,
+     * and for null) whatever the query's language filter.
+     */
+    public SearchPage search(String network, SearchQuery q, String textLanguage) {
         String tenant = requirePublished(network);
-        String lang = q.language() == null ? "de" : q.language();
+        String lang = textLanguage == null ? "de" : textLanguage;
         StringBuilder where = new StringBuilder(" FROM kinderschutz_offer o WHERE o.tenant_id = :tenant AND o.published = ?");
         List<Object> params = new ArrayList<>();
         params.add(true);

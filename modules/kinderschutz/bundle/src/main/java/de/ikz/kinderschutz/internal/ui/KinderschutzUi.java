@@ -13,6 +13,7 @@ import de.ikz.kinderschutz.internal.meetings.ui.MeetingScreens;
 import de.ikz.kinderschutz.internal.members.MembersService;
 import de.ikz.kinderschutz.internal.members.ui.MemberScreens;
 import de.ikz.kinderschutz.internal.offers.OffersService;
+import de.ikz.kinderschutz.internal.offers.ui.FamilyScreens;
 import de.ikz.kinderschutz.internal.offers.ui.OfferScreens;
 import de.ikz.kinderschutz.internal.reports.ReportsService;
 import de.ikz.kinderschutz.internal.reports.ui.BudgetScreens;
@@ -43,6 +44,7 @@ public final class KinderschutzUi extends ModuleScreens {
                 new CourseScreens(training, members),
                 new MemberScreens(members),
                 new OfferScreens(offers),
+                new FamilyScreens(offers),
                 new BudgetScreens(reports, (r, t) -> {
                     Map<String, String> names = new LinkedHashMap<>();
                     participants.listBodies(r.caller(), t).forEach(p -> names.put(p.id(), p.name()));
