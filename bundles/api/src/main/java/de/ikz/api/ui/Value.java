@@ -25,6 +25,12 @@ public sealed interface Value permits Value.Text, Value.Count, Value.Number, Val
         public Text(String text) {
             this(text, null);
         }
+
+        /** As before 1.1 when no language is named ({@code Text[text=…]}). */
+        @Override
+        public String toString() {
+            return "Text[text=" + text + (language == null ? "" : ", language=" + language) + "]";
+        }
     }
 
     /** A whole number (a count). */

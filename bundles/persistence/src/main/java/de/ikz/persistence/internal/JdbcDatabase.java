@@ -117,8 +117,30 @@ public final class JdbcDatabase implements Database {
         return tenantTables.get();
     }
 
+    /**
+     * Whether this thread is inside {@link #inTransaction} of this database. A second transaction on the same
+     * thread takes a second connection while holding the first: under load every pooled connection is held by
+     * a thread waiting for another one and the whole platform stops (found by the directory benchmark, issue 13:
+     * the public search named municipalities through the register inside its transaction). So nesting is refused
+     * at once, in every test, instead of deadlocking in production.
+     */
+    private final ThreadLocal<Boolean> open = new ThreadLocal<>();
+
     @Override
     public <T> T inTransaction(Work<T> work) {
+        if (open.get() != null) {
+            throw new IllegalStateException("a transaction inside a transaction on the same thread: it would hold two pooled "
+                    + "connections at once and can exhaust the pool under load; read what you need before or after, or use the session you have");
+        }
+        open.set(Boolean.TRUE);
+        try {
+            return transaction(work);
+        } finally {
+            open.remove();
+        }
+    }
+
+    private <T> T transaction(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {

@@ -34,6 +34,18 @@ abstract class DatabaseContract {
     }
 
     @Test
+    void aTransactionInsideATransactionOnTheSameThreadIsRefusedAndTheOuterOneRollsBack() {
+        db.migrate("core", List.of(V1));
+        assertThatThrownBy(() -> db.inTransaction(s -> {
+            s.update("INSERT INTO t_setting (name, val) VALUES ('outer', 'x')");
+            return db.inTransaction(inner -> inner.query("SELECT name FROM t_setting", rs -> rs.getString(1)));
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a transaction");
+        assertThat(strings(db, "SELECT name FROM t_setting WHERE name = 'outer'")).isEmpty();
+        // the thread is free again: the next transaction runs
+        assertThat(db.inTransaction(s -> s.update("INSERT INTO t_setting (name, val) VALUES ('after', 'y')"))).isEqualTo(1);
+    }
+
+    @Test
     void migrationsAreAppliedOnceInOrderAndRecordedPerOwner() {
         Migration v2 = new Migration(2, "more", null, "INSERT INTO t_setting (name, val) VALUES ('a', 'b');");
         assertThat(db.migrate("core", List.of(v2, V1))).containsExactly(1, 2);

@@ -95,7 +95,8 @@ public final class Network {
         members = MembersService.of(db, audit, (c, t, id) -> T.equals(t) && NAMES.containsKey(id), clock, 90);
         meetings = MeetingsService.of(db, audit, members, clock);
         training = TrainingService.of(db, audit, members, documents, clock);
-        offers = OffersService.of(db, audit, members, ags -> Optional.ofNullable(MUNICIPALITIES.get(ags)), clock);
+        // the register reads the database itself, as the platform's does: a lookup inside one of the module's transactions is refused
+        offers = OffersService.of(db, audit, members, ags -> db.inTransaction(x -> Optional.ofNullable(MUNICIPALITIES.get(ags))), clock);
         exports = new DirectoryExports(offers, documents, clock);
         reports = ReportsService.of(db, audit, members, training, allocation(), documents, new ReportsService.Participants() {
             @Override

@@ -415,22 +415,35 @@ public class OffersService {
     /** What the search form of a published directory offers. */
     public Facets facets(String network) {
         String tenant = requirePublished(network);
-        return db.inTransaction(s -> {
+        // municipality names come from the register, which reads the database itself: after this transaction, never inside it
+        Facets found = db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenant);
             String name = ts.queryOne("SELECT public_name FROM kinderschutz_directory WHERE tenant_id = :tenant", rs -> rs.getString(1))
                     .orElse(network);
-            Map<String, String> munis = new java.util.TreeMap<>();
+            Map<String, String> munis = new LinkedHashMap<>();
             ts.query("SELECT DISTINCT ags FROM kinderschutz_offer WHERE tenant_id = :tenant AND published = ?", rs -> rs.getString(1), true)
-                    .forEach(a -> munis.put(a, municipalities.name(a).orElse(a)));
-            Map<String, String> byName = new LinkedHashMap<>();
-            munis.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> byName.put(e.getKey(), e.getValue()));
+                    .forEach(a -> munis.put(a, a));
             Set<String> langs = new java.util.TreeSet<>(ts.query("SELECT DISTINCT lang FROM kinderschutz_offer_text WHERE tenant_id = :tenant",
                     rs -> rs.getString(1)));
             langs.addAll(ts.query("SELECT DISTINCT lang FROM kinderschutz_offer_language WHERE tenant_id = :tenant", rs -> rs.getString(1)));
             List<String> types = ts.query("SELECT DISTINCT offer_type FROM kinderschutz_offer WHERE tenant_id = :tenant AND published = ?",
                     rs -> rs.getString(1), true).stream().sorted().toList();
-            return new Facets(network, name, byName, List.copyOf(langs), types);
+            return new Facets(network, name, munis, List.copyOf(langs), types);
         });
+        Map<String, String> names = names(found.municipalities().keySet());
+        Map<String, String> byName = new LinkedHashMap<>();
+        names.entrySet().stream().sorted(Map.Entry.<String, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> byName.put(e.getKey(), e.getValue()));
+        return new Facets(found.network(), found.publicName(), byName, found.languages(), found.types());
+    }
+
+    /** Municipality names of these AGS from the register (each asked once; the AGS itself where the register has none). */
+    private Map<String, String> names(java.util.Collection<String> ags) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String a : ags) {
+            names.computeIfAbsent(a, this::municipality);
+        }
+        return names;
     }
 
     /** Checks a public query; INVALID naming the field for anything out of bounds. */
@@ -534,7 +547,9 @@ public class OffersService {
             params.add(like);
         }
         int offset = (q.page() - 1) * q.size();
-        return db.inTransaction(s -> {
+        record Found(String name, long total, List<Offer> offers) {
+        }
+        Found found = db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenant);
             String name = ts.queryOne("SELECT public_name FROM kinderschutz_directory WHERE tenant_id = :tenant", rs -> rs.getString(1))
                     .orElse(network);
@@ -544,9 +559,12 @@ public class OffersService {
             pageParams.add(q.size());
             List<String> ids = ts.query("SELECT o.id, o.ags" + where + " ORDER BY o.ags, o.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     rs -> rs.getString(1), pageParams.toArray());
-            List<PublicOffer> offers = ids.isEmpty() ? List.of() : load(ts, ids, true).stream().map(o -> publicOf(o, lang)).toList();
-            return new SearchPage(network, name, lang, total, q.page(), q.size(), offers);
+            return new Found(name, total, ids.isEmpty() ? List.of() : load(ts, ids, true));
         });
+        // the register's names after the transaction (it reads the database itself: a second connection inside would deadlock the pool)
+        Map<String, String> names = names(found.offers().stream().map(Offer::ags).toList());
+        List<PublicOffer> offers = found.offers().stream().map(o -> publicOf(o, lang, names.get(o.ags()))).toList();
+        return new SearchPage(network, found.name(), lang, found.total(), q.page(), q.size(), offers);
     }
 
     /** One published offer (no login). */
@@ -576,12 +594,16 @@ public class OffersService {
     }
 
     PublicOffer publicOf(Offer o, String lang) {
+        return publicOf(o, lang, municipality(o.ags()));
+    }
+
+    private PublicOffer publicOf(Offer o, String lang, String municipality) {
         Text t = o.text(lang);
         LocalDateTime now = now();
         List<PublicEvent> events = o.events().stream().filter(e -> !e.end().isBefore(now)).limit(MAX_EVENTS_SHOWN)
                 .map(e -> new PublicEvent(e.id(), e.start(), e.end(), e.place(), e.cancelled())).toList();
         return new PublicOffer(o.id(), o.type().name(), o.type().label(), LangText.of(t.lang(), t.title()),
-                t.description() == null ? null : LangText.of(t.lang(), t.description()), o.languages(), o.ags(), municipality(o.ags()),
+                t.description() == null ? null : LangText.of(t.lang(), t.description()), o.languages(), o.ags(), municipality,
                 o.street(), o.postalCode(), o.city(), o.phone(), o.email(), o.website(), o.cost(), o.freeOfCharge(), o.stepFree(),
                 o.accessibility(), o.ageFromMonths(), o.ageToMonths(), events);
     }
