@@ -42,7 +42,8 @@ abstract class DatabaseContract {
         })).isInstanceOf(IllegalStateException.class).hasMessageContaining("inside a transaction");
         assertThat(strings(db, "SELECT name FROM t_setting WHERE name = 'outer'")).isEmpty();
         // the thread is free again: the next transaction runs
-        assertThat(db.inTransaction(s -> s.update("INSERT INTO t_setting (name, val) VALUES ('after', 'y')"))).isEqualTo(1);
+        int inserted = db.inTransaction(s -> s.update("INSERT INTO t_setting (name, val) VALUES ('after', 'y')"));
+        assertThat(inserted).isEqualTo(1);
     }
 
     @Test
