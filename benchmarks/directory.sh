@@ -35,11 +35,13 @@ home=$(ls -d "$work"/ikz-karaf-*)
 pw=benchmark-password-1
 staff=benchmark-staff-1
 cleanup() {
-  if [ -f "$home/data/karaf.pid" ]; then
-    pid=$(cat "$home/data/karaf.pid")
-    "$home/bin/stop" >/dev/null 2>&1 || true
-    for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
+  # the Karaf JVM by its home (bin/start writes no pid file we could rely on)
+  local pids
+  pids=$(pgrep -f -- "-Dkaraf.home=$home" || true)
+  if [ -n "$pids" ]; then
+    "$home/bin/stop" >/dev/null 2>&1 || kill $pids 2>/dev/null || true
+    for _ in $(seq 1 200); do kill -0 $pids 2>/dev/null || break; sleep 0.1; done
+    kill -9 $pids 2>/dev/null || true
   fi
   rm -rf "$work"
 }
