@@ -166,6 +166,10 @@ passed=$(( all - ${non2xx:-0} ))
 log "limit 60/min, one address, ${duration} s: $all requests, $passed answered 200, ${non2xx:-0} refused (429)"
 { echo "limited.requests=$all"; echo "limited.passed=$passed"; echo "limited.refused=${non2xx:-0}"
   echo "limited.expected_passed=$(( 60 + duration ))"; } >> "$file"
-retry=$(curl -s -D - -o /dev/null "$pub/offers" | awk -F': ' 'tolower($1) == "retry-after" {print $2}' | tr -d '\r')
+retry=""
+for _ in 1 2 3 4 5; do
+  retry=$(curl -s -D - -o /dev/null "$pub/offers" | awk -F': ' 'tolower($1) == "retry-after" {print $2}' | tr -d '\r')
+  [ -n "$retry" ] && break
+done
 echo "limited.retry_after=$retry" >> "$file"
 echo "written to $file"
