@@ -8,7 +8,7 @@ import de.ikz.api.audit.AuditLog;
 import de.ikz.api.error.IkzException;
 import de.ikz.api.module.ModuleInfo;
 import de.ikz.api.module.ModuleRegistry;
-import de.ikz.api.persistence.BackupRoot;
+import de.ikz.api.persistence.PlatformBackup;
 import de.ikz.api.persistence.Database;
 import de.ikz.api.platform.PlatformHealth;
 import de.ikz.api.tenant.Caller;
@@ -118,43 +118,27 @@ final class PlatformCommands {
         }
     }
 
-    @Command(scope = "ikz", name = "backup", description = "Online backup of the embedded Derby database into a folder")
+    @Command(scope = "ikz", name = "backup", description = "Backup of the database (embedded Derby) and the configuration etc/ (keys apart) into a new folder")
     @Service
     public static final class Backup extends ConsoleAction {
         @Reference
-        Database db;
-
-        @Reference
-        AuditLog audit;
-
-        @Reference
-        org.osgi.service.cm.ConfigurationAdmin configurations;
+        PlatformBackup backups;
 
         @Argument(index = 0, name = "folder", required = true,
-                description = "folder inside the backup root (etc/de.ikz.backup.cfg, default data/backup); created if missing")
+                description = "a new folder inside the backup root (etc/de.ikz.backup.cfg, default data/backup)")
         String folder;
 
         @Override
         protected void doExecute(Caller caller) {
-            if (!caller.isPlatformAdmin()) {
-                throw IkzException.forbidden("only a platform admin may back up the database");
-            }
-            // the same root and checks as POST /admin/backup: nothing is written outside it
-            Path written = db.backup(BackupRoot.fromSetting(configuredRoot()).resolve(folder));
-            audit.append(caller, null, "BACKUP", "database", written.toString());
-            System.out.println("Backup written to " + written);
-        }
-
-        private String configuredRoot() {
-            try {
-                org.osgi.service.cm.Configuration[] found = configurations.listConfigurations(
-                        "(service.pid=" + BackupRoot.PID + ")");
-                Object root = found == null || found.length == 0 || found[0].getProperties() == null ? null
-                        : found[0].getProperties().get(BackupRoot.KEY);
-                return root == null ? "" : root.toString();
-            } catch (java.io.IOException | org.osgi.framework.InvalidSyntaxException e) {
-                throw new IllegalStateException("cannot read " + BackupRoot.PID, e);
-            }
+            // the same root, checks and contents as POST /admin/backup: nothing is written outside the root
+            PlatformBackup.Result r = backups.backup(caller, folder);
+            System.out.println("Backup written to " + r.folder());
+            System.out.println(r.database() == null
+                    ? "  database: " + r.dialect() + " - not included: dump it with pg_dump -Fc (operator guide, Backup and restore)"
+                    : "  database: " + r.database());
+            System.out.println("  configuration: etc/ (" + r.configuration().size() + " files)");
+            System.out.println("  key files NOT included (back them up separately, checksums in " + PlatformBackup.MANIFEST + "):");
+            r.keysApart().forEach(k -> System.out.println("    " + k));
         }
     }
 }

@@ -1,0 +1,284 @@
+package de.ikz.reliability;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One installation of the built distribution, run as an operator runs it: unpacked into its own folder,
+ * its own loopback ports, started with {@code bin/karaf daemon} (so the started process is Karaf's JVM and
+ * {@link #kill()} is a real {@code kill -9}), stopped with TERM. REST with HTTP Basic, nothing else.
+ */
+final class Installation implements AutoCloseable {
+
+    static final String ADMIN = "admin";
+    static final String PASSWORD = "Reliability-Test-2026!";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration START_DEADLINE = Duration.ofSeconds(150);
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    final Path home;
+    final int httpPort;
+    private final Path out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Process process;
+
+    private Installation(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+        this.out = home.resolveSibling(home.getFileName() + ".out");
+    }
+
+    /** A fresh installation in {@code <work>/<name>} (deleted first) from the distribution the build made. */
+    static Installation unpack(String name) {
+        Path dist = Path.of(System.getProperty("ikz.distribution", "target/dist/ikz-karaf-0.1.0-SNAPSHOT.tar.gz"));
+        if (!Files.isRegularFile(dist)) {
+            throw new IllegalStateException("no distribution at " + dist + ": build it first (mvn install -DskipTests)");
+        }
+        Path work = Path.of(System.getProperty("ikz.workDir", "target"));
+        Path home = work.resolve(name);
+        Path unpack = work.resolve(name + "-unpack");
+        deleteTree(home);
+        deleteTree(unpack);
+        try {
+            Files.createDirectories(unpack);
+            run(List.of("tar", "xzf", dist.toString(), "-C", unpack.toString()), unpack);
+            try (Stream<Path> s = Files.list(unpack)) {
+                Files.move(s.filter(Files::isDirectory).findFirst().orElseThrow(), home);
+            }
+            deleteTree(unpack);
+            Installation i = new Installation(home, freePort());
+            i.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(i.httpPort));
+            i.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort()));
+            if (Files.exists(home.resolve("etc/org.apache.karaf.management.cfg"))) {
+                i.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
+                i.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
+            }
+            return i;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts Karaf (the admin password is used only on the first start) and waits until /health says UP. @return seconds to UP */
+    double start() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("already running: " + process.pid());
+        }
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/karaf").toString(), "daemon").directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()));
+        pb.environment().remove("JAVA_OPTS");
+        pb.environment().remove("KARAF_OPTS");
+        pb.environment().put("IKZ_ADMIN_PASSWORD", PASSWORD);
+        pb.environment().put("JAVA_MAX_MEM", "512M");
+        pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
+        long t0 = System.nanoTime();
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String[] last = {""};
+        await("platform UP on " + httpPort, START_DEADLINE, () -> {
+            if (!process.isAlive()) {
+                throw new AssertionError("Karaf exited with " + process.exitValue() + "; see " + out);
+            }
+            try {
+                HttpResponse<String> r = get(null, "/api/v1/health");
+                last[0] = r.statusCode() + " " + r.body();
+                return r.statusCode() == 200 && JSON.readTree(r.body()).path("status").asText().equals("UP");
+            } catch (IOException e) {
+                last[0] = e.toString();
+                return false;
+            }
+        }, () -> last[0]);
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** kill -9 of the Karaf JVM (SIGKILL: no shutdown hook, no flush), and waits until it is gone. */
+    void kill() {
+        Process p = process;
+        process = null;
+        if (p == null) {
+            return;
+        }
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        waitFor(p, 30);
+    }
+
+    /** A normal stop (TERM, as bin/stop does): Karaf shuts down; KILL after 60 s. */
+    void stop() {
+        Process p = process;
+        process = null;
+        if (p == null) {
+            return;
+        }
+        p.destroy();
+        if (!waitFor(p, 60)) {
+            p.destroyForcibly();
+            waitFor(p, 10);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    // ------------------------------------------------------------------------------------------ REST
+
+    HttpResponse<String> get(String user, String path) throws IOException {
+        return send(user, "GET", path, null);
+    }
+
+    HttpResponse<String> send(String user, String method, String path, Object body) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** A REST call that must answer {@code status}; its body as JSON. */
+    JsonNode call(String user, String method, String path, Object body, int status) {
+        try {
+            HttpResponse<String> r = send(user, method, path, body);
+            if (r.statusCode() != status) {
+                throw new AssertionError(method + " " + path + ": " + r.statusCode() + " " + r.body());
+            }
+            return r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    /** Polls until the condition holds, at most {@code deadline}; fails with what {@code state} says last. */
+    static void await(String what, Duration deadline, BooleanSupplier condition, java.util.function.Supplier<String> state) {
+        Instant end = Instant.now().plus(deadline);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("timed out after " + deadline + " waiting for " + what + ": " + state.get());
+            }
+            // the poll interval; the condition decides when the wait ends
+            java.util.concurrent.locks.LockSupport.parkNanos(POLL.toNanos());
+        }
+    }
+
+    private static boolean waitFor(Process p, int seconds) {
+        try {
+            return p.waitFor(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    void setProperty(String file, String key, String value) throws IOException {
+        Path f = home.resolve(file);
+        List<String> lines = Files.exists(f) ? new ArrayList<>(Files.readAllLines(f)) : new ArrayList<>();
+        lines.removeIf(l -> {
+            String t = l.trim();
+            return !t.startsWith("#") && (t.startsWith(key + " ") || t.startsWith(key + "=") || t.startsWith(key + "\t"));
+        });
+        lines.add(key + " = " + value);
+        Files.write(f, lines);
+        Properties check = new Properties();
+        try (var in = Files.newBufferedReader(f)) {
+            check.load(in);
+        }
+    }
+
+    static String run(List<String> cmd, Path dir) {
+        try {
+            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", cmd) + " failed: " + text);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A free loopback port below Linux's ephemeral range (see the in-container suite's ContainerSupport.freePort). */
+    static int freePort() {
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 500; i++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // another one
+            }
+        }
+        throw new UncheckedIOException(new IOException("no free loopback port between 20000 and 32000"));
+    }
+
+    static void deleteTree(Path p) {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a folder tree (files replace existing ones). */
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void log(String s) {
+        System.out.println("[reliability " + Instant.now() + "] " + s);
+    }
+}
