@@ -10,6 +10,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import de.ikz.testkit.LocalSetup;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +57,7 @@ class BackupRestoreIT {
             old.stop();
             // the key files, as the operator keeps them apart from the backups
             Path keys = old.home.resolveSibling("key-backup");
-            Installation.deleteTree(keys);
+            LocalSetup.deleteTree(keys);
             Files.createDirectories(keys);
             for (String key : List.of("ikz-audit.key", "ikz-fruehehilfen.keys")) {
                 if (Files.exists(oldEtc.resolve(key))) {
@@ -68,11 +70,11 @@ class BackupRestoreIT {
                 int port = fresh.httpPort;
                 Path derby = fresh.home.resolve("data/ikz/derby");
                 Files.createDirectories(derby.getParent());
-                Installation.copyTree(backup.resolve("derby"), derby);
-                Installation.copyTree(backup.resolve("etc"), fresh.home.resolve("etc"));
-                Installation.copyTree(keys, fresh.home.resolve("etc"));
+                LocalSetup.copyTree(backup.resolve("derby"), derby);
+                LocalSetup.copyTree(backup.resolve("etc"), fresh.home.resolve("etc"));
+                LocalSetup.copyTree(keys, fresh.home.resolve("etc"));
                 fresh.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port));
-                fresh.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(Installation.freePort()));
+                fresh.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(LocalSetup.freePort()));
                 fresh.start();
                 for (String list : LISTS) {
                     assertThat(fresh.call(Installation.ADMIN, "GET", list, null, 200)).as(list).isEqualTo(atBackup.get(list));

@@ -2,7 +2,6 @@ package de.ikz.reliability;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,17 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.ikz.testkit.LocalSetup;
 
 /**
  * One installation of the built distribution, run as an operator runs it: unpacked into its own folder,
@@ -58,21 +56,21 @@ final class Installation implements AutoCloseable {
         Path work = Path.of(System.getProperty("ikz.workDir", "target"));
         Path home = work.resolve(name);
         Path unpack = work.resolve(name + "-unpack");
-        deleteTree(home);
-        deleteTree(unpack);
+        LocalSetup.deleteTree(home);
+        LocalSetup.deleteTree(unpack);
         try {
             Files.createDirectories(unpack);
             run(List.of("tar", "xzf", dist.toString(), "-C", unpack.toString()), unpack);
             try (Stream<Path> s = Files.list(unpack)) {
                 Files.move(s.filter(Files::isDirectory).findFirst().orElseThrow(), home);
             }
-            deleteTree(unpack);
-            Installation i = new Installation(home, freePort());
+            LocalSetup.deleteTree(unpack);
+            Installation i = new Installation(home, LocalSetup.freePort());
             i.setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(i.httpPort));
-            i.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort()));
+            i.setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(LocalSetup.freePort()));
             if (Files.exists(home.resolve("etc/org.apache.karaf.management.cfg"))) {
-                i.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort()));
-                i.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort()));
+                i.setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(LocalSetup.freePort()));
+                i.setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(LocalSetup.freePort()));
             }
             return i;
         } catch (IOException e) {
@@ -206,21 +204,6 @@ final class Installation implements AutoCloseable {
         }
     }
 
-    void setProperty(String file, String key, String value) throws IOException {
-        Path f = home.resolve(file);
-        List<String> lines = Files.exists(f) ? new ArrayList<>(Files.readAllLines(f)) : new ArrayList<>();
-        lines.removeIf(l -> {
-            String t = l.trim();
-            return !t.startsWith("#") && (t.startsWith(key + " ") || t.startsWith(key + "=") || t.startsWith(key + "\t"));
-        });
-        lines.add(key + " = " + value);
-        Files.write(f, lines);
-        Properties check = new Properties();
-        try (var in = Files.newBufferedReader(f)) {
-            check.load(in);
-        }
-    }
-
     static String run(List<String> cmd, Path dir) {
         try {
             Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
@@ -237,45 +220,8 @@ final class Installation implements AutoCloseable {
         }
     }
 
-    /** A free loopback port below Linux's ephemeral range (see the in-container suite's ContainerSupport.freePort). */
-    static int freePort() {
-        java.util.Random random = new java.util.Random();
-        for (int i = 0; i < 500; i++) {
-            int port = 20_000 + random.nextInt(12_000);
-            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException taken) {
-                // another one
-            }
-        }
-        throw new UncheckedIOException(new IOException("no free loopback port between 20000 and 32000"));
-    }
-
-    static void deleteTree(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Copies a folder tree (files replace existing ones). */
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void setProperty(String file, String key, String value) {
+        LocalSetup.setProperty(home.resolve(file), key, value);
     }
 
     static void log(String s) {

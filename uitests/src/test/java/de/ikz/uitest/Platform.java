@@ -2,7 +2,6 @@ package de.ikz.uitest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,16 +14,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.ikz.testkit.LocalSetup;
 
 /**
  * The built distribution as a process, once for the whole browser suite: unpacked fresh into
@@ -360,55 +359,16 @@ public final class Platform {
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    private void setProperty(String file, String key, String value) throws IOException {
-        Path f = home.resolve(file);
-        List<String> lines = Files.exists(f) ? new ArrayList<>(Files.readAllLines(f)) : new ArrayList<>();
-        boolean done = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).trim();
-            if (!l.startsWith("#") && (l.startsWith(key + " ") || l.startsWith(key + "=") || l.startsWith(key + "\t"))) {
-                lines.set(i, key + " = " + value);
-                done = true;
-            }
-        }
-        if (!done) {
-            lines.add(key + " = " + value);
-        }
-        Files.write(f, lines);
-        // check that a .cfg still reads as properties
-        Properties check = new Properties();
-        try (var in = Files.newBufferedReader(f)) {
-            check.load(in);
-        }
+    private void setProperty(String file, String key, String value) {
+        LocalSetup.setProperty(home.resolve(file), key, value);
     }
 
-    /**
-     * A free loopback port below Linux's ephemeral range (32768-60999): a port taken from that range is
-     * free only until it is closed, and another socket of this machine may be given it before the platform
-     * binds it (as the in-container suite's {@code ContainerSupport.freePort} explains).
-     */
     static int freePort() {
-        java.util.Random random = new java.util.Random();
-        for (int i = 0; i < 500; i++) {
-            int port = 20_000 + random.nextInt(12_000);
-            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return port;
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        throw new UncheckedIOException(new IOException("no free loopback port between 20000 and 32000"));
+        return LocalSetup.freePort();
     }
 
     static void deleteTree(Path p) {
-        if (!Files.exists(p)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(p)) {
-            s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LocalSetup.deleteTree(p);
     }
 
     static void log(String s) {
