@@ -56,6 +56,27 @@ public final class DatabaseComponent implements Database {
         }
         this.delegate = new JdbcDatabase(dataSource, Duration.ofSeconds(Math.max(0, config.query_timeout_seconds())),
                 Duration.ofSeconds(Math.max(0, config.transaction_budget_seconds())));
+        String first = STARTED_WITH.compareAndExchange(null, delegate.url());
+        if (first != null && !first.equals(delegate.url())) {
+            String message = "the data source changed while the platform runs (" + first + " -> " + delegate.url()
+                    + "): it is not used before a restart, and until then the platform has no database (/health DOWN). "
+                    + "Stop the platform before editing etc/org.ops4j.datasource-ikz.cfg (operator guide)";
+            LOG.error(message);
+            throw new IllegalStateException(message);
+        }
+    }
+
+    /**
+     * The database this JVM started with. A running node never switches to another database on the spot (when the data
+     * source file is replaced, pax-jdbc offers the new one at once): with two nodes on one database that would split the
+     * data between two databases without anybody noticing. A restart (a new JVM) takes the new one.
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<String> STARTED_WITH = new java.util.concurrent.atomic.AtomicReference<>();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatabaseComponent.class);
+
+    /** Forgets the database started with (tests: as after a restart). */
+    static void forgetStart() {
+        STARTED_WITH.set(null);
     }
 
     @Override

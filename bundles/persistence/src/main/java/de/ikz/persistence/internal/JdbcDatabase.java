@@ -64,6 +64,7 @@ public final class JdbcDatabase implements Database {
     /** Default limit of one transaction (all its statements together). */
     public static final Duration DEFAULT_TRANSACTION_BUDGET = Duration.ofSeconds(120);
 
+    private final String url;
     private final DataSource dataSource;
     private final String dialect;
     private final AtomicReference<Set<String>> tenantTables = new AtomicReference<>(Set.of());
@@ -92,6 +93,7 @@ public final class JdbcDatabase implements Database {
         this.nanoTime = nanoTime;
         this.dataSource = dataSource;
         try (Connection c = dataSource.getConnection()) {
+            url = String.valueOf(c.getMetaData().getURL()) + " as " + c.getMetaData().getUserName();
             String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             if (product.contains("derby")) {
                 dialect = "derby";
@@ -110,6 +112,11 @@ public final class JdbcDatabase implements Database {
     @Override
     public String dialect() {
         return dialect;
+    }
+
+    /** The database this one is connected to: the JDBC URL and the user, as the driver reports them. */
+    String url() {
+        return url;
     }
 
     /** Upper-case names of the tables with a TENANT_ID column. */

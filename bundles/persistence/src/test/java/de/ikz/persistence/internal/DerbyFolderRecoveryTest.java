@@ -18,6 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** A kill while Derby creates the database must not brick the installation (issue 14). */
 class DerbyFolderRecoveryTest {
 
+    /** Each test is a start of its own (a new JVM for the data source guard of DatabaseComponent). */
+    @org.junit.jupiter.api.BeforeEach
+    void asAFreshStart() {
+        DatabaseComponent.forgetStart();
+    }
+
+
     @TempDir
     Path tmp;
 
