@@ -1,0 +1,145 @@
+package de.ikz.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hot deploy cycles under a read load, measured (a benchmark, not a test: it has no bound yet, see
+ * docs/benchmarks.md): the guardianship KAR is taken out of {@code deploy/} and put back
+ * {@code -Dikz.deploy.cycles=N} times (default 50), each time until {@code GET /api/v1/modules} no longer lists it
+ * and lists it again, while two clients read {@code GET /api/v1/participants?tenant=…} as fast as they can. Every
+ * 10 cycles, after a full GC ({@code jcmd GC.run}): loaded classes minus unloaded ({@code jcmd PerfCounter.print}),
+ * live threads, heap in use ({@code jcmd GC.heap_info}) and RSS ({@code /proc}). Writes {@code target/reliability-hotdeploy.txt}.
+ * <p>
+ * {@code mvn -B install -DskipTests && mvn -B verify -pl reliability -Dit.test=HotDeployBench}
+ */
+class HotDeployBench {
+
+    @Test
+    void fiftyCyclesOfTheGuardianshipKarUnderReadLoad() throws Exception {
+        int cycles = Integer.getInteger("ikz.deploy.cycles", 50);
+        try (Installation ikz = Installation.unpack("hotdeploy-home")) {
+            ikz.start();
+            ikz.call(Installation.ADMIN, "POST", "/api/v1/tenants", Map.of("id", "lesen", "name", "Leseprobe"), 201);
+            ikz.call(Installation.ADMIN, "POST", "/api/v1/participants?tenant=lesen",
+                    Map.of("id", "verein-1", "kind", "ASSOCIATION", "name", "Verein 1"), 201);
+            Path deploy = ikz.home.resolve("deploy");
+            Path kar;
+            try (Stream<Path> s = Files.list(deploy)) {
+                kar = s.filter(p -> p.getFileName().toString().startsWith("ikz-module-vormundschaft")).findFirst().orElseThrow();
+            }
+            Path parked = ikz.home.resolve(kar.getFileName());
+            awaitModule(ikz, true);
+            long pid = pid(ikz);
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong ok = new AtomicLong();
+            AtomicLong failed = new AtomicLong();
+            List<Thread> readers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                Thread t = new Thread(() -> {
+                    while (!stop.get()) {
+                        try {
+                            HttpResponse<String> r = ikz.get(Installation.ADMIN, "/api/v1/participants?tenant=lesen");
+                            (r.statusCode() == 200 ? ok : failed).incrementAndGet();
+                        } catch (IOException e) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                });
+                readers.add(t);
+                t.start();
+            }
+            List<String> rows = new ArrayList<>();
+            rows.add("cycle classes threads heap_used_mib rss_mib deploy_ms undeploy_ms");
+            rows.add(sample(pid, 0, 0, 0));
+            long deployMs = 0;
+            long undeployMs = 0;
+            for (int c = 1; c <= cycles; c++) {
+                long t0 = System.nanoTime();
+                Files.move(kar, parked, StandardCopyOption.REPLACE_EXISTING);
+                awaitModule(ikz, false);
+                long t1 = System.nanoTime();
+                Files.copy(parked, kar, StandardCopyOption.REPLACE_EXISTING);
+                awaitModule(ikz, true);
+                long t2 = System.nanoTime();
+                undeployMs = (t1 - t0) / 1_000_000;
+                deployMs = (t2 - t1) / 1_000_000;
+                if (c % 10 == 0 || c == cycles) {
+                    rows.add(sample(pid, c, deployMs, undeployMs));
+                }
+            }
+            stop.set(true);
+            for (Thread t : readers) {
+                t.join();
+            }
+            rows.add("reads_ok=" + ok.get() + " reads_failed=" + failed.get());
+            Files.write(Path.of(System.getProperty("ikz.workDir", "target")).resolve("reliability-hotdeploy.txt"), rows);
+            rows.forEach(Installation::log);
+            assertThat(ok.get()).isPositive();
+        }
+    }
+
+    private static void awaitModule(Installation ikz, boolean listed) {
+        Installation.await("guardianship module " + (listed ? "listed" : "gone"), Duration.ofSeconds(120), () -> {
+            try {
+                return ikz.get(Installation.ADMIN, "/api/v1/modules").body().contains("\"vormundschaft\"") == listed;
+            } catch (IOException e) {
+                return false;
+            }
+        }, () -> "");
+    }
+
+    private static long pid(Installation ikz) {
+        String out = Installation.run(List.of("pgrep", "-f", "karaf.home=" + ikz.home), ikz.home);
+        return Long.parseLong(out.strip().split("\\s+")[0]);
+    }
+
+    /** After a full GC: classes loaded and not unloaded, live threads, RSS. */
+    private static String sample(long pid, int cycle, long deployMs, long undeployMs) throws IOException {
+        Path home = Path.of(".");
+        Installation.run(List.of("jcmd", String.valueOf(pid), "GC.run"), home);
+        String counters = Installation.run(List.of("jcmd", String.valueOf(pid), "PerfCounter.print"), home);
+        long loaded = counter(counters, "java.cls.loadedClasses") + counter(counters, "java.cls.sharedLoadedClasses");
+        long unloaded = counter(counters, "java.cls.unloadedClasses") + counter(counters, "java.cls.sharedUnloadedClasses");
+        String heap = Installation.run(List.of("jcmd", String.valueOf(pid), "GC.heap_info"), home);
+        java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K").matcher(heap);
+        long heapKib = used.find() ? Long.parseLong(used.group(1)) : -1;
+        String status = Files.readString(Path.of("/proc/" + pid + "/status"));
+        long threads = field(status, "Threads:");
+        long rssKib = field(status, "VmRSS:");
+        return cycle + " " + (loaded - unloaded) + " " + threads + " " + (heapKib / 1024) + " " + (rssKib / 1024) + " " + deployMs + " "
+                + undeployMs;
+    }
+
+    private static long counter(String text, String name) {
+        for (String line : text.split("\n")) {
+            if (line.startsWith(name + "=")) {
+                return Long.parseLong(line.substring(name.length() + 1).strip());
+            }
+        }
+        return 0;
+    }
+
+    private static long field(String status, String name) {
+        for (String line : status.split("\n")) {
+            if (line.startsWith(name)) {
+                return Long.parseLong(line.substring(name.length()).strip().split("\\s+")[0]);
+            }
+        }
+        return -1;
+    }
+}
