@@ -29,10 +29,33 @@ import org.junit.jupiter.api.Test;
  */
 class HotDeployBench {
 
+    /** One measurement: after a full GC at a cycle. */
+    record Sample(int cycle, long classes, long threads, long heapMib, long rssMib, long deployMs, long undeployMs) {
+        @Override
+        public String toString() {
+            return cycle + " " + classes + " " + threads + " " + heapMib + " " + rssMib + " " + deployMs + " " + undeployMs;
+        }
+    }
+
+    /** What the cycles did: the samples, and the reads that answered 200 or failed meanwhile. */
+    record Result(List<Sample> samples, long readsOk, long readsFailed) {
+    }
+
     @Test
     void fiftyCyclesOfTheGuardianshipKarUnderReadLoad() throws Exception {
-        int cycles = Integer.getInteger("ikz.deploy.cycles", 50);
-        try (Installation ikz = Installation.unpack("hotdeploy-home")) {
+        Result r = cycles("hotdeploy-home", Integer.getInteger("ikz.deploy.cycles", 50), 10);
+        List<String> rows = new ArrayList<>();
+        rows.add("cycle classes threads heap_used_mib rss_mib deploy_ms undeploy_ms");
+        r.samples().forEach(x -> rows.add(x.toString()));
+        rows.add("reads_ok=" + r.readsOk() + " reads_failed=" + r.readsFailed());
+        Files.write(Path.of(System.getProperty("ikz.workDir", "target")).resolve("reliability-hotdeploy.txt"), rows);
+        rows.forEach(Installation::log);
+        assertThat(r.readsOk()).isPositive();
+    }
+
+    /** Runs the cycles on a fresh installation, sampling at cycle 0, every {@code every} cycles and at the last. */
+    static Result cycles(String name, int cycles, int every) throws Exception {
+        try (Installation ikz = Installation.unpack(name)) {
             ikz.start();
             ikz.call(Installation.ADMIN, "POST", "/api/v1/tenants", Map.of("id", "lesen", "name", "Leseprobe"), 201);
             ikz.call(Installation.ADMIN, "POST", "/api/v1/participants?tenant=lesen",
@@ -63,9 +86,8 @@ class HotDeployBench {
                 readers.add(t);
                 t.start();
             }
-            List<String> rows = new ArrayList<>();
-            rows.add("cycle classes threads heap_used_mib rss_mib deploy_ms undeploy_ms");
-            rows.add(sample(pid, 0, 0, 0));
+            List<Sample> samples = new ArrayList<>();
+            samples.add(sample(pid, 0, 0, 0));
             long deployMs = 0;
             long undeployMs = 0;
             for (int c = 1; c <= cycles; c++) {
@@ -78,18 +100,15 @@ class HotDeployBench {
                 long t2 = System.nanoTime();
                 undeployMs = (t1 - t0) / 1_000_000;
                 deployMs = (t2 - t1) / 1_000_000;
-                if (c % 10 == 0 || c == cycles) {
-                    rows.add(sample(pid, c, deployMs, undeployMs));
+                if (c % every == 0 || c == cycles) {
+                    samples.add(sample(pid, c, deployMs, undeployMs));
                 }
             }
             stop.set(true);
             for (Thread t : readers) {
                 t.join();
             }
-            rows.add("reads_ok=" + ok.get() + " reads_failed=" + failed.get());
-            Files.write(Path.of(System.getProperty("ikz.workDir", "target")).resolve("reliability-hotdeploy.txt"), rows);
-            rows.forEach(Installation::log);
-            assertThat(ok.get()).isPositive();
+            return new Result(samples, ok.get(), failed.get());
         }
     }
 
@@ -109,7 +128,7 @@ class HotDeployBench {
     }
 
     /** After a full GC: classes loaded and not unloaded, live threads, RSS. */
-    private static String sample(long pid, int cycle, long deployMs, long undeployMs) throws IOException {
+    private static Sample sample(long pid, int cycle, long deployMs, long undeployMs) throws IOException {
         Path home = Path.of(".");
         Installation.run(List.of("jcmd", String.valueOf(pid), "GC.run"), home);
         String counters = Installation.run(List.of("jcmd", String.valueOf(pid), "PerfCounter.print"), home);
@@ -121,8 +140,7 @@ class HotDeployBench {
         String status = Files.readString(Path.of("/proc/" + pid + "/status"));
         long threads = field(status, "Threads:");
         long rssKib = field(status, "VmRSS:");
-        return cycle + " " + (loaded - unloaded) + " " + threads + " " + (heapKib / 1024) + " " + (rssKib / 1024) + " " + deployMs + " "
-                + undeployMs;
+        return new Sample(cycle, loaded - unloaded, threads, heapKib / 1024, rssKib / 1024, deployMs, undeployMs);
     }
 
     private static long counter(String text, String name) {
