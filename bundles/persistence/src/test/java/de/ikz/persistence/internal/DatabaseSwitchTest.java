@@ -3,7 +3,6 @@ package de.ikz.persistence.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -38,22 +37,7 @@ class DatabaseSwitchTest {
         assertThat(new DatabaseComponent(other, config(), null).dialect()).isEqualTo("derby");
     }
 
-    static DatabaseComponent.Config config() {
-        return new DatabaseComponent.Config() {
-            @Override
-            public long query_timeout_seconds() {
-                return 30;
-            }
-
-            @Override
-            public long transaction_budget_seconds() {
-                return 120;
-            }
-
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return DatabaseComponent.Config.class;
-            }
-        };
+    private static DatabaseComponent.Config config() {
+        return DerbyFolderRecoveryTest.config();
     }
 }

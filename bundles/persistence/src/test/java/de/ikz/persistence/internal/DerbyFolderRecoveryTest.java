@@ -101,7 +101,8 @@ class DerbyFolderRecoveryTest {
         }
     }
 
-    private static DatabaseComponent.Config config() {
+    /** The persistence settings at their defaults (also for {@link DatabaseSwitchTest}). */
+    static DatabaseComponent.Config config() {
         return new DatabaseComponent.Config() {
             @Override
             public Class<? extends Annotation> annotationType() {

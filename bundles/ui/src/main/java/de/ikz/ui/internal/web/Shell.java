@@ -67,6 +67,7 @@ final class Shell {
             + "bitte laden Sie die Seite neu und versuchen Sie es noch einmal.";
     static final String EXPIRED = "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.";
     static final String LOGGED_OUT = "Sie wurden abgemeldet.";
+    static final String UNAVAILABLE = "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.";
     private static final Locale LOCALE = Locale.GERMANY;
     private static final Pattern MEDIA_TYPE = Pattern.compile("[A-Za-z0-9.+-]+/[A-Za-z0-9.+-]+(; ?charset=[A-Za-z0-9_-]+)?");
     private static final Pattern ASSET_SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
@@ -471,7 +472,7 @@ final class Shell {
         PublicLimit limit = publicLimit.get();
         if (limit == null) {
             return WebResponse.html(503, renderer.error(chrome, 503,
-                    "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal."));
+                    UNAVAILABLE));
         }
         long wait = limit.acquire(r.address());
         if (wait > 0) {
@@ -486,12 +487,7 @@ final class Shell {
                 return WebResponse.html(200, renderer.screen(chrome, screen, FormState.NONE));
             }
             if (v instanceof View.Redirect redirect) {
-                String target = UiPaths.resolve(base, redirect.target());
-                if (target == null) {
-                    throw new IllegalStateException("the page " + current + " redirects to a target outside the UI: "
-                            + LogSafe.of(redirect.target()));
-                }
-                return WebResponse.seeOther(target);
+                return WebResponse.seeOther(redirectTarget(redirect, current, base));
             }
             return download((View.Download) v);
         } catch (IkzException e) {
@@ -499,7 +495,7 @@ final class Shell {
                 case NOT_FOUND -> WebResponse.html(404, renderer.error(chrome, 404, "Diese Seite gibt es nicht."));
                 case INVALID -> WebResponse.html(400, renderer.error(chrome, 400, e.getMessage()));
                 case UNAVAILABLE -> WebResponse.html(503, renderer.error(chrome, 503,
-                        "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal."));
+                        UNAVAILABLE));
                 default -> failure(chrome, e);
             };
         } catch (RuntimeException e) {
@@ -518,7 +514,7 @@ final class Shell {
                     return WebResponse.html(400, renderer.error(chrome(s, caller, current, base), 400, ike.getMessage()));
                 case UNAVAILABLE:
                     return WebResponse.html(503, renderer.error(chrome(s, caller, current, base), 503,
-                            "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal."));
+                            UNAVAILABLE));
                 default:
                     break;
             }
@@ -531,15 +527,21 @@ final class Shell {
             return WebResponse.html(status, renderer.screen(chrome(s, caller, current, base, s.takeFlash()), screen, state));
         }
         if (v instanceof View.Redirect redirect) {
-            String target = UiPaths.resolve(base, redirect.target());
-            if (target == null) {
-                throw new IllegalStateException("the page " + current + " redirects to a target outside the UI: "
-                        + LogSafe.of(redirect.target()));
-            }
+            String target = redirectTarget(redirect, current, base);
             s.flash = redirect.message();
             return WebResponse.seeOther(target);
         }
         return download((View.Download) v);
+    }
+
+    /** Where a page's redirect goes: resolved against its area; a target outside the UI is a fault of the page. */
+    private static String redirectTarget(View.Redirect redirect, String current, String base) {
+        String target = UiPaths.resolve(base, redirect.target());
+        if (target == null) {
+            throw new IllegalStateException("the page " + current + " redirects to a target outside the UI: "
+                    + LogSafe.of(redirect.target()));
+        }
+        return target;
     }
 
     private static WebResponse download(View.Download d) {
