@@ -40,6 +40,19 @@ public interface Database {
      */
     Path backup(Path folder);
 
+    /**
+     * Calls the listener with the payload of every {@link Session#signal} on the channel, from any node on this
+     * database (PostgreSQL {@code LISTEN}), on a thread of the database's own. When the connection that listens
+     * was lost and is back, every listener is called once with {@code null}: signals may have been missed meanwhile,
+     * so a cache should forget everything.
+     *
+     * @return closing it stops the listener
+     * @since 1.3
+     */
+    default AutoCloseable listen(String channel, java.util.function.Consumer<String> listener) {
+        throw new UnsupportedOperationException("signals are not supported by this database");
+    }
+
     @FunctionalInterface
     interface Work<T> {
         T run(Session session) throws java.sql.SQLException;

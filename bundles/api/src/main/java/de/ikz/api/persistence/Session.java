@@ -33,4 +33,19 @@ public interface Session {
 
     /** "derby" or "postgresql": for the rare statement that differs. */
     String dialect();
+
+    /**
+     * Tells every node on this database, this one included, that something changed, once this transaction
+     * commits (nothing if it rolls back): the listeners of {@link Database#listen} on the channel get the
+     * payload. On PostgreSQL this is {@code NOTIFY}; an embedded Derby has one node, whose listeners are
+     * called after the commit. For cache invalidation, not for data: a listener that was not connected
+     * gets nothing, so keep the state in tables and signal only that it moved.
+     *
+     * @param channel lower-case letters, digits and '_', at most 63 characters
+     * @param payload at most 1,000 characters
+     * @since 1.3
+     */
+    default void signal(String channel, String payload) {
+        throw new UnsupportedOperationException("signals are not supported by this database");
+    }
 }

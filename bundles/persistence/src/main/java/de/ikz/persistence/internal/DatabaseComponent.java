@@ -103,4 +103,14 @@ public final class DatabaseComponent implements Database {
     public Path backup(Path folder) {
         return delegate.backup(folder);
     }
+
+    @Override
+    public AutoCloseable listen(String channel, java.util.function.Consumer<String> listener) {
+        return delegate.listen(channel, listener);
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        delegate.close();
+    }
 }

@@ -71,6 +71,7 @@ public final class JdbcDatabase implements Database {
     private final int queryTimeoutSeconds;
     private final long transactionBudgetNanos;
     private final LongSupplier nanoTime;
+    private final Signals signals;
 
     public JdbcDatabase(DataSource dataSource) {
         this(dataSource, DEFAULT_QUERY_TIMEOUT, DEFAULT_TRANSACTION_BUDGET);
@@ -104,6 +105,7 @@ public final class JdbcDatabase implements Database {
             }
             ensureHistoryTable(c);
             refreshTenantTables(c);
+            signals = new Signals(dataSource, dialect);
         } catch (SQLException e) {
             throw new IllegalStateException("database not reachable: " + e.getMessage(), e);
         }
@@ -151,8 +153,12 @@ public final class JdbcDatabase implements Database {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new JdbcSession(c, new Budget(nanoTime.getAsLong())));
+                JdbcSession session = new JdbcSession(c, new Budget(nanoTime.getAsLong()));
+                T result = work.run(session);
                 c.commit();
+                if (session.sent != null) {
+                    signals.committed(session.sent);
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(c);
@@ -396,9 +402,26 @@ public final class JdbcDatabase implements Database {
         }
     }
 
+    @Override
+    public AutoCloseable listen(String channel, java.util.function.Consumer<String> listener) {
+        return signals.listen(channel, listener);
+    }
+
+    /** The data source (tests: a second node on the same database). */
+    DataSource dataSourceForTests() {
+        return dataSource;
+    }
+
+    /** Stops listening for signals (the component's deactivation). */
+    public void close() {
+        signals.close();
+    }
+
     private final class JdbcSession implements Session {
         private final Connection connection;
         private final Budget budget;
+        /** Signals sent in this transaction (channel, payload), or null. */
+        private List<String[]> sent;
 
         JdbcSession(Connection connection, Budget budget) {
             this.connection = connection;
@@ -426,6 +449,21 @@ public final class JdbcDatabase implements Database {
         @Override
         public String dialect() {
             return dialect;
+        }
+
+        @Override
+        public void signal(String channel, String payload) {
+            String ch = Signals.checkChannel(channel);
+            String p = Signals.checkPayload(payload);
+            try {
+                signals.send(connection, ch, p);
+            } catch (SQLException e) {
+                throw new DataAccessException(e);
+            }
+            if (sent == null) {
+                sent = new java.util.ArrayList<>();
+            }
+            sent.add(new String[] {ch, p});
         }
     }
 

@@ -33,6 +33,66 @@ abstract class DatabaseContract {
         db = new JdbcDatabase(freshDataSource());
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void stopListening() {
+        db.close();
+    }
+
+    /** Waits until the queue holds the value, at most 10 s. */
+    static void awaitSignal(java.util.concurrent.BlockingQueue<String> got, String value) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String v = got.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (value.equals(v)) {
+                return;
+            }
+            if (v != null) {
+                throw new AssertionError("signal '" + v + "' arrived before '" + value + "'");
+            }
+        }
+        throw new AssertionError("signal '" + value + "' did not arrive within 10 s");
+    }
+
+    @Test
+    void aSignalReachesTheListenersAfterTheCommitAndNeverAfterARollback() throws Exception {
+        var got = new java.util.concurrent.LinkedBlockingQueue<String>();
+        AutoCloseable listening = db.listen("t_changed", p -> got.add(String.valueOf(p)));
+        assertThatThrownBy(() -> db.inTransaction(s -> {
+            s.signal("t_changed", "rolled back");
+            throw new IllegalStateException("fails after the signal");
+        })).isInstanceOf(IllegalStateException.class);
+        db.inTransaction(s -> {
+            s.signal("t_changed", "committed");
+            return null;
+        });
+        awaitSignal(got, "committed"); // fails if "rolled back" arrives first
+        listening.close();
+        db.inTransaction(s -> {
+            s.signal("t_changed", "after close");
+            return null;
+        });
+        db.inTransaction(s -> {
+            s.signal("t_other", "x");
+            return null;
+        });
+        assertThat(got).isEmpty();
+    }
+
+    @Test
+    void aSignalChannelOrPayloadThatCouldNotBeSentIsRefusedAndTheTransactionRollsBack() {
+        db.migrate("core", List.of(V1));
+        assertThatThrownBy(() -> db.inTransaction(s -> {
+            s.update("INSERT INTO t_setting (name, val) VALUES ('sig', 'x')");
+            s.signal("Bad; NOTIFY x", "");
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("signal channel");
+        assertThatThrownBy(() -> db.inTransaction(s -> {
+            s.signal("ok", "p".repeat(Signals.MAX_PAYLOAD + 1));
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("payload");
+        assertThat(strings(db, "SELECT name FROM t_setting WHERE name = 'sig'")).isEmpty();
+    }
+
     @Test
     void aTransactionInsideATransactionOnTheSameThreadIsRefusedAndTheOuterOneRollsBack() {
         db.migrate("core", List.of(V1));

@@ -15,6 +15,22 @@ class PostgresDatabaseTest extends DatabaseContract {
     }
 
     @Test
+    void aSignalOfOneNodeReachesTheOtherNodeOnTheSameDatabase() throws Exception {
+        JdbcDatabase other = new JdbcDatabase(db().dataSourceForTests());
+        try {
+            var got = new java.util.concurrent.LinkedBlockingQueue<String>();
+            other.listen("users_changed", p -> got.add(String.valueOf(p)));
+            db().inTransaction(s -> {
+                s.signal("users_changed", "42");
+                return null;
+            });
+            awaitSignal(got, "42");
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void backupIsLeftToPostgresTools() {
         assertThatThrownBy(() -> db().backup(java.nio.file.Path.of("target/nope")))
                 .isInstanceOf(UnsupportedOperationException.class)
