@@ -12,9 +12,6 @@ import de.ikz.api.audit.AuditLog;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 
-import org.apache.karaf.jaas.config.JaasRealm;
-import org.apache.karaf.jaas.modules.BackingEngineFactory;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,8 +31,7 @@ import org.slf4j.LoggerFactory;
  * without that service, to standard output. An existing admin is never touched, except that a first
  * start killed midway is completed at the next start (marker {@value #PENDING}, see the constructor).
  */
-@Component(immediate = true, configurationPid = "de.ikz.users",
-        configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.OPTIONAL)
+@Component(immediate = true)
 public final class AdminBootstrap {
 
     static final String ADMIN = "admin";
@@ -47,11 +43,10 @@ public final class AdminBootstrap {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Activate
-    public AdminBootstrap(BundleContext ctx, @Reference JaasRealm anyRealm, @Reference BackingEngineFactory anyEngine,
-                          @Reference AuditLog audit, UserServiceImpl.Config config,
+    public AdminBootstrap(@Reference PlatformUsers users, @Reference AuditLog audit,
                           @Reference(target = "(ikz.console=notices)", cardinality = ReferenceCardinality.OPTIONAL)
                           Consumer<String> consoleNotices) {
-        this(new JaasUserStore(ctx, config.realm()), audit, System.getenv(ENV),
+        this(users, audit, System.getenv(ENV),
                 Path.of(System.getProperty("karaf.data", "data")), AdminBootstrap::onTerminal,
                 consoleNotices != null ? consoleNotices : AdminBootstrap::toStandardOutput);
     }

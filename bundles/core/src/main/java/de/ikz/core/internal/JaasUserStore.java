@@ -99,6 +99,25 @@ final class JaasUserStore implements UserStore {
         Pbkdf2Encryption encryption() {
             return Pbkdf2Encryption.fromOptions(params);
         }
+
+        /** The stored form of a new password: hashed and wrapped in prefix and suffix ({@link #ours()} only). */
+        String hash(String password) {
+            return prefix + encryption().encryptPassword(password) + suffix;
+        }
+
+        /** Whether the password matches the stored field ({@link #ours()} only); an unwrapped field is clear text. */
+        boolean check(String stored, String password) {
+            if (stored == null || password == null || password.isEmpty()) {
+                return false;
+            }
+            return wrapped(stored) ? encryption().checkPassword(password, inner(stored))
+                    : java.security.MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Whether the stored field is clear text, of an older scheme or weaker than configured ({@link #ours()} only). */
+        boolean needsRehash(String stored) {
+            return stored != null && (!wrapped(stored) || encryption().needsRehash(inner(stored)));
+        }
     }
 
     private BackingEngine engine() {
@@ -208,7 +227,7 @@ final class JaasUserStore implements UserStore {
     public void putUser(String username, String password) {
         Crypt crypt = Crypt.of(lookup().options());
         if (crypt.ours()) {
-            String hashed = crypt.prefix() + crypt.encryption().encryptPassword(password) + crypt.suffix();
+            String hashed = crypt.hash(password);
             change(e -> e.addUser(username, hashed));
         } else {
             change(e -> e.addUser(username, password));
@@ -224,8 +243,7 @@ final class JaasUserStore implements UserStore {
         }
         Crypt crypt = Crypt.of(e.options());
         if (crypt.ours()) {
-            return crypt.wrapped(stored) ? crypt.encryption().checkPassword(password, crypt.inner(stored))
-                    : java.security.MessageDigest.isEqual(stored.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+            return crypt.check(stored, password);
         }
         return new EncryptionSupport(e.options()).checkPassword(password, stored);
     }
@@ -237,8 +255,7 @@ final class JaasUserStore implements UserStore {
         if (!crypt.ours()) {
             return false;
         }
-        String stored = storedPassword(e, username);
-        return stored != null && (!crypt.wrapped(stored) || crypt.encryption().needsRehash(crypt.inner(stored)));
+        return crypt.needsRehash(storedPassword(e, username));
     }
 
     /** The stored password field of a user in the realm's users file; null for an unknown user. */

@@ -58,15 +58,16 @@ final class RoleGrants {
     private final Supplier<Set<String>> declared;
     /** Module-specific roles live modules declare: "&lt;module&gt;.&lt;role&gt;" to whether it is case access. */
     private final Supplier<Map<String, Boolean>> moduleRoles;
-    /** Tells the user service that a user's roles changed (cached logins are void). */
-    private final Runnable changed;
+    /** Tells the user service, in the transaction, that a user's roles changed (cached logins are void on every node). */
+    private final java.util.function.Consumer<de.ikz.api.persistence.Session> changed;
 
-    RoleGrants(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> declared, Runnable changed) {
+    RoleGrants(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> declared,
+               java.util.function.Consumer<de.ikz.api.persistence.Session> changed) {
         this(store, audit, db, declared, Map::of, changed);
     }
 
     RoleGrants(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> declared,
-               Supplier<Map<String, Boolean>> moduleRoles, Runnable changed) {
+               Supplier<Map<String, Boolean>> moduleRoles, java.util.function.Consumer<de.ikz.api.persistence.Session> changed) {
         this.store = store;
         this.audit = audit;
         this.db = db;
@@ -264,19 +265,21 @@ final class RoleGrants {
                         + user.participantId().get() + "' by now; reject the grant");
             }
         }
+        Set<String> held = store.roles(g.username());
         RoleGrant done = db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenant);
             RoleGrant d = decide(ts, g, RoleGrant.State.CONFIRMED, caller.user(), why);
             audit.append(s, caller, tenant, "GRANT_CONFIRM", "user/" + g.username(), "grant " + id + " of "
                     + String.join(" ", g.roles()) + " requested by " + g.requestedBy() + " confirmed");
-            // the realm is changed last, inside the transaction: if it fails, the grant stays pending
-            changed.run();
+            // the roles are added last, inside the transaction (users in the database: with it; another realm: if it
+            // fails, the grant stays pending)
+            changed.accept(s);
             for (String r : g.roles()) {
-                if (!store.roles(g.username()).contains(r)) {
-                    store.addRole(g.username(), r);
+                if (!held.contains(r)) {
+                    store.addRole(s, g.username(), r);
                 }
             }
-            changed.run();
+            changed.accept(s);
             return d;
         });
         return done;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import de.ikz.api.audit.AuditLog;
@@ -17,7 +16,6 @@ import de.ikz.api.tenant.UserAccount;
 import de.ikz.api.tenant.UserService;
 import de.ikz.api.persistence.Database;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -34,8 +32,13 @@ public final class UserServiceImpl implements UserService {
 
     @ObjectClassDefinition(name = "IKZ users", description = "Where the platform's users live")
     public @interface Config {
-        @AttributeDefinition(description = "JAAS realm that authenticates REST and console users")
+        @AttributeDefinition(description = "JAAS realm that authenticates REST, web UI and console users")
         String realm() default "karaf";
+
+        @AttributeDefinition(description = "Users live in the platform database, and the platform registers the realm over "
+                + "it (true, needed for several nodes unless they share an LDAP realm); false: the realm is managed elsewhere "
+                + "(LDAP, Karaf's users.properties)")
+        boolean users_in_database() default true;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(UserServiceImpl.class);
@@ -45,13 +48,13 @@ public final class UserServiceImpl implements UserService {
     private final Database db;
     /** The four-eyes rule for case-access roles, on this service's realm; {@link RoleGrantServiceImpl} publishes it. */
     private final RoleGrants grants;
-    /** Bumped by every change of a user, its password or roles; see {@link #generation()}. */
-    private final AtomicLong generation = new AtomicLong();
+    /** Moved by every change of a user, its password or roles, on any node; see {@link #generation()}. */
+    private final UserGeneration generation;
 
     @Activate
-    public UserServiceImpl(BundleContext ctx, Config config, @Reference AuditLog audit, @Reference Database db,
+    public UserServiceImpl(@Reference PlatformUsers users, @Reference AuditLog audit, @Reference Database db,
                            @Reference ModuleRegistry modules) {
-        this(new JaasUserStore(ctx, config.realm()), audit, db, modules);
+        this(users, audit, db, RoleGrants.declaredBy(modules), RoleGrants.moduleRolesOf(modules), users.generation());
     }
 
     /** With the case-access and module-specific roles the live modules of the registry declare. */
@@ -72,10 +75,21 @@ public final class UserServiceImpl implements UserService {
     /** @param moduleRoles module-specific roles live modules declare ("module.role" to case access) */
     UserServiceImpl(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> caseAccessRoles,
                     Supplier<Map<String, Boolean>> moduleRoles) {
+        this(store, audit, db, caseAccessRoles, moduleRoles, new UserGeneration(db));
+    }
+
+    /** Tests: stops the generation's listener that the test constructors start (in production PlatformUsers owns it). */
+    void closeForTests() {
+        generation.close();
+    }
+
+    private UserServiceImpl(UserStore store, AuditLog audit, Database db, Supplier<Set<String>> caseAccessRoles,
+                            Supplier<Map<String, Boolean>> moduleRoles, UserGeneration generation) {
         this.store = store;
         this.audit = audit;
         this.db = db;
-        this.grants = new RoleGrants(store, audit, db, caseAccessRoles, moduleRoles, this::changed);
+        this.generation = generation;
+        this.grants = new RoleGrants(store, audit, db, caseAccessRoles, moduleRoles, generation::bump);
     }
 
     @Override
@@ -235,17 +249,18 @@ public final class UserServiceImpl implements UserService {
         }
     }
 
+    /** The same on every node of one database (it is kept there, {@link UserGeneration}). */
     @Override
     public long generation() {
-        return generation.get();
+        return generation.current();
     }
 
     /**
      * Call on every change of a user's password, roles or existence (before and after the write):
-     * cached logins of an older generation are void at once. Role grants call it too.
+     * cached logins of an older generation are void at once, on every node. Role grants call it too.
      */
     void changed() {
-        generation.incrementAndGet();
+        generation.bump();
     }
 
     /** The grant rules on this service's realm (one store, one lock for users.properties), for the grant service. */

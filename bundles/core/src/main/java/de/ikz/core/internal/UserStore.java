@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where accounts live: the JAAS realm's backing engine in production ({@link JaasUserStore}),
- * an in-memory map in unit tests.
+ * Where accounts live: the platform database ({@link DatabaseUserStore}, the default), the backing engine of
+ * another JAAS realm ({@link JaasUserStore}: LDAP, or Karaf's properties file), an in-memory map in unit tests.
+ * {@link PlatformUsers} publishes the one in use.
  */
-interface UserStore {
+public interface UserStore {
 
     /** Thrown by stores whose realm cannot be changed from the platform (LDAP, a foreign database). */
     String READ_ONLY = "the JAAS realm in use is managed outside the platform (LDAP or a database); change users there";
@@ -23,6 +24,14 @@ interface UserStore {
     void putUser(String username, String password);
 
     void addRole(String username, String role);
+
+    /**
+     * Adds a role inside the caller's transaction, so that it commits or rolls back with it. Stores outside the
+     * platform database write at once.
+     */
+    default void addRole(de.ikz.api.persistence.Session session, String username, String role) {
+        addRole(username, role);
+    }
 
     void addGroup(String username, String group);
 

@@ -49,6 +49,13 @@ abstract class CoreContract {
         return users.callerFrom("ta-" + tenant, Set.of("ikz-tenant-admin", "ikz-tenant." + tenant), "test");
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void stopGenerationListener() {
+        if (users != null) {
+            users.closeForTests();
+        }
+    }
+
     @Test
     void theAccessLogChainsEveryEntryAndVerifies() {
         for (int i = 0; i < 5; i++) {

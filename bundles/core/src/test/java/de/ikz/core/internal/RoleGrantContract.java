@@ -84,6 +84,13 @@ abstract class RoleGrantContract {
         assertThat(t).isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(kind));
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void stopGenerationListener() {
+        if (users != null) {
+            users.closeForTests();
+        }
+    }
+
     @Test
     void partnerStaffCreatedByATenantAdminHasNoCaseAccessUntilASecondAdminConfirms() {
         Caller one = login("ta-one");

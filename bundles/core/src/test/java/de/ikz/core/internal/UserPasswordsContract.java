@@ -46,6 +46,13 @@ abstract class UserPasswordsContract {
         return users.callerFrom("ta-admin", Set.of("ikz-tenant-admin", "ikz-tenant.ta"), "test");
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void stopGenerationListener() {
+        if (users != null) {
+            users.closeForTests();
+        }
+    }
+
     @Test
     void aSelfChangeNeedsTheRightCurrentPassword() {
         assertThatThrownBy(() -> users.setPassword(anna(), "anna", null, "second password 2"))
