@@ -91,18 +91,12 @@ public class ConsoleSecurityIT extends ContainerSupport {
             ok(201, h.post("users", u.getValue(), "admin", pw), "user " + u.getKey());
         }
 
-        // what the operator guide used to advise: give them Karaf's ssh role. Written straight into the realm's file
-        // (the properties login module reads it at every login), so nothing but the console's own rule can refuse them.
-        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("karaf.etc"), "users.properties");
-        List<String> lines = new java.util.ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(file)) {
-            String name = line.contains("=") ? line.substring(0, line.indexOf('=')).trim() : "";
-            lines.add(users.containsKey(name) ? line + ",ssh" : line);
+        // what the operator guide used to advise: give them Karaf's ssh role. Written straight into the realm's table
+        // (the JDBC login module reads it at every login), so nothing but the console's own rule can refuse them.
+        de.ikz.api.persistence.Database db = ctx.getService(ctx.getServiceReference(de.ikz.api.persistence.Database.class));
+        for (String u : users.keySet()) {
+            db.inTransaction(tx -> tx.update("INSERT INTO ikz_user_role (username, role) VALUES (?, 'ssh')", u));
         }
-        java.nio.file.Path copy = file.resolveSibling("users.properties.itest");
-        java.nio.file.Files.write(copy, lines);
-        java.nio.file.Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 
         for (String u : users.keySet()) {
             // the password is right and the realm now gives the ssh role: a refusal is the console's rule, nothing else

@@ -5,11 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,7 +22,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Passwords and logins over HTTP against the built distribution: salted slow hashes in
- * {@code etc/users.properties}, the legacy SHA-512 hash upgraded at login, throttling with 429,
+ * the platform database (table {@code ikz_user}), the legacy SHA-512 hash upgraded at login, throttling with 429,
  * the current password for a self-change, an admin reset forcing a change, and a change voiding
  * remembered logins at once. Every test uses its own users (and tenant), so they run in any order.
  */
@@ -61,18 +59,18 @@ public class LoginSecurityIT extends ContainerSupport {
         return user;
     }
 
-    private static Path usersFile() {
-        return Path.of(System.getProperty("karaf.etc"), "users.properties");
+    @javax.inject.Inject
+    protected de.ikz.api.persistence.Database database;
+
+    /** The stored password field of the user in the platform database (ikz_user). */
+    private String stored(String user) {
+        return database.inTransaction(s -> s.queryOne("SELECT password FROM ikz_user WHERE username = ?", rs -> rs.getString(1), user))
+                .orElseThrow(() -> new AssertionError("no row for " + user + " in ikz_user"));
     }
 
-    /** The stored password field of the user in etc/users.properties. */
-    private static String stored(String user) throws IOException {
-        return line(user).substring(line(user).indexOf('=') + 1).strip().split(",")[0];
-    }
-
-    private static String line(String user) throws IOException {
-        return Files.readAllLines(usersFile()).stream().filter(l -> l.startsWith(user + " ")).findFirst()
-                .orElseThrow(() -> new AssertionError("no line for " + user + " in users.properties"));
+    private List<String> storedRoles(String user) {
+        return database.inTransaction(s -> s.query("SELECT role FROM ikz_user_role WHERE username = ? ORDER BY role",
+                rs -> rs.getString(1), user));
     }
 
     @Test
@@ -121,20 +119,15 @@ public class LoginSecurityIT extends ContainerSupport {
         String user = auditor("legacy", pw);
         String legacy = "{CRYPT}" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-512").digest(pw.getBytes(StandardCharsets.UTF_8)))
                 + "{CRYPT}";
-        // put the hash of the former scheme in place, as an upgraded installation has it (atomically, as the platform writes)
-        Path file = usersFile();
-        Path copy = file.resolveSibling("users.properties.it-legacy");
-        String old = line(user);
-        String roles = old.substring(old.indexOf(','));
-        List<String> lines = Files.readAllLines(file).stream().map(l -> l.equals(old) ? user + " = " + legacy + roles : l).toList();
-        Files.write(copy, lines);
-        Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        // put the hash of the former scheme in place, as an installation upgraded from users.properties has it
+        List<String> roles = storedRoles(user);
+        database.inTransaction(s -> s.update("UPDATE ikz_user SET password = ? WHERE username = ?", legacy, user));
         assertEquals(legacy, stored(user));
 
         assertEquals(200, send("GET", "users/" + user, null, user, pw).status());
         String upgraded = stored(user);
         assertTrue(upgraded, upgraded.startsWith(PBKDF2));
-        assertTrue(line(user), line(user).endsWith(roles));
+        assertEquals(roles, storedRoles(user));
         assertEquals(200, send("GET", "users/" + user, null, user, pw).status());
         assertEquals(401, send("GET", "users/" + user, null, user, "legacy password 2").status());
     }

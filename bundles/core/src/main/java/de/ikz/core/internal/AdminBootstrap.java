@@ -83,16 +83,25 @@ public final class AdminBootstrap {
         if (generated && earlier == null) {
             writePasswordFile(dataDir, password); // before the user: a kill after it leaves a file that matches
         }
-        store.putUser(ADMIN, password);
+        try {
+            store.putUser(ADMIN, password);
+        } catch (de.ikz.api.error.IkzException e) {
+            if (e.kind() != de.ikz.api.error.IkzException.Kind.CONFLICT) {
+                throw e;
+            }
+            // several nodes on one database started at the same moment: another node created the admin just now
+            LOG.info("platform admin '{}' was created by another node at the same moment; its password is that node's", ADMIN);
+            if (generated && earlier == null) {
+                removeMarker(dataDir.resolve(FILE)); // this node's generated password was never used
+            }
+            removeMarker(pending);
+            return;
+        }
         if (!store.roles(ADMIN).contains(PlatformRole.PLATFORM_ADMIN.jaasRole())) {
             store.addRole(ADMIN, PlatformRole.PLATFORM_ADMIN.jaasRole());
         }
         store.addGroup(ADMIN, "admingroup");
-        try {
-            Files.deleteIfExists(pending);
-        } catch (IOException e) {
-            LOG.warn("could not remove {}: {}; the next start completes the admin again (harmless)", pending, e.toString());
-        }
+        removeMarker(pending);
         if (generated) {
             Path file = dataDir.resolve(FILE).toAbsolutePath();
             boolean written = Files.exists(file);
@@ -110,6 +119,14 @@ public final class AdminBootstrap {
             }
         } else {
             LOG.info("platform admin 'admin' created with the password from {}", ENV);
+        }
+    }
+
+    private static void removeMarker(Path pending) {
+        try {
+            Files.deleteIfExists(pending);
+        } catch (IOException e) {
+            LOG.warn("could not remove {}: {}; the next start completes the admin again (harmless)", pending, e.toString());
         }
     }
 

@@ -124,4 +124,26 @@ class AdminBootstrapTest {
         new AdminBootstrap(store, audit, null, data, () -> false, out); // a third start changes nothing
         assertThat(store.writes.get(AdminBootstrap.ADMIN)).isEqualTo(1);
     }
+
+    /** Two nodes on one database started at the same moment: the other node's insert came first (issue 14). */
+    @Test
+    void whenAnotherNodeCreatedTheAdminAtTheSameMomentThisStartLeavesItAndItsUnusedPasswordFile(@TempDir Path data) throws Exception {
+        InMemoryUserStore store = new InMemoryUserStore();
+        UserStore racing = (UserStore) Proxy.newProxyInstance(UserStore.class.getClassLoader(), new Class<?>[] {UserStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("putUser")) {
+                        store.putUser(AdminBootstrap.ADMIN, "the-other-nodes-password-1");
+                        throw de.ikz.api.error.IkzException.conflict("username", "user 'admin' exists already");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        new AdminBootstrap(racing, audit, null, data, () -> false, out);
+        assertThat(store.checkPassword(AdminBootstrap.ADMIN, "the-other-nodes-password-1")).isTrue();
+        assertThat(data.resolve(AdminBootstrap.FILE)).doesNotExist();
+        assertThat(data.resolve(AdminBootstrap.PENDING)).doesNotExist();
+    }
 }
