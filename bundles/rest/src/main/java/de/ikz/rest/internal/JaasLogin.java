@@ -11,12 +11,15 @@ import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
 
 import de.ikz.api.log.LogSafe;
+import de.ikz.api.persistence.Database;
+import de.ikz.api.persistence.Migration;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.LoginService;
 import de.ikz.api.tenant.UserService;
 
 import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -28,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * The platform's password login ({@link LoginService}) for REST and the web UI: a JAAS login
  * against the configured realm, throttled by one {@link LoginThrottle} for both doors. After a
  * successful JAAS login an outdated password hash is replaced ({@link UserService#loginSucceeded})
- * and the "must change" flag is read.
+ * and the "must change" flag is read. The throttle's counters live in the database, so all nodes
+ * count together; while the database fails, a login is neither checked nor let through: the
+ * throttle throws {@code UNAVAILABLE} (503), as the user service does then.
  * <p>
  * Lives in the REST bundle because its settings always have: PID {@code de.ikz.rest}
  * ({@code realm}, {@code login_max_failures_per_user}, {@code login_max_failures_per_address},
@@ -44,10 +49,16 @@ public final class JaasLogin implements LoginService {
     private final String realm;
     private final LoginThrottle throttle;
 
+    /** Applies the REST bundle's migrations (owner {@value LoginThrottle#OWNER}: the failure table) first. */
     @Activate
-    public JaasLogin(@Reference UserService users, IkzApplication.Config config) {
-        this(users, config.realm(), new LoginThrottle(config.login_max_failures_per_user(), config.login_max_failures_per_address(),
-                config.login_failure_window_seconds() * 1000, config.login_lockout_seconds() * 1000, System::currentTimeMillis));
+    public JaasLogin(@Reference UserService users, @Reference Database database, BundleContext context, IkzApplication.Config config) {
+        this(users, config.realm(), throttle(database, context, config));
+    }
+
+    private static LoginThrottle throttle(Database database, BundleContext context, IkzApplication.Config config) {
+        database.migrate(LoginThrottle.OWNER, Migration.fromBundle(context.getBundle()));
+        return new LoginThrottle(database, config.login_max_failures_per_user(), config.login_max_failures_per_address(),
+                config.login_failure_window_seconds() * 1000, config.login_lockout_seconds() * 1000, System::currentTimeMillis);
     }
 
     JaasLogin(UserService users, String realm, LoginThrottle throttle) {

@@ -3,6 +3,7 @@ package de.ikz.rest.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The filter's decisions against a JAAS realm of this test (a login module over a map). */
 class AuthFilterTest {
@@ -119,6 +121,8 @@ class AuthFilterTest {
     Configuration previous;
     Users users;
     AtomicLong clock;
+    @TempDir
+    Path dir;
     AuthFilter filter;
 
     @BeforeEach
@@ -137,7 +141,7 @@ class AuthFilterTest {
         });
         users = new Users();
         clock = new AtomicLong(5_000_000);
-        filter = new AuthFilter(users, REALM, 60_000, new LoginThrottle(5, 20, 900_000, 300_000, clock::get));
+        filter = new AuthFilter(users, REALM, 60_000, new LoginThrottle(ThrottleDatabase.derby(dir), 5, 20, 900_000, 300_000, clock::get));
     }
 
     @AfterEach

@@ -34,7 +34,7 @@ class PublicRateLimitTest {
 
     @Test
     void theFilterAnswers429WithRetryAfter() {
-        AuthFilter filter = new AuthFilter(null, "none", 0, new LoginThrottle(5, 50, 900_000, 300_000, now::get), null,
+        AuthFilter filter = new AuthFilter(null, "none", 0, null, null,
                 new PublicRateLimit(1, now::get));
         assertThat(filter.publicRequest("10.0.0.9")).isNull();
         AuthFilter.Outcome refused = filter.publicRequest("10.0.0.9");
