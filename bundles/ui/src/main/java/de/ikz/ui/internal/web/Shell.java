@@ -27,6 +27,7 @@ import de.ikz.api.error.IkzException;
 import de.ikz.api.log.LogSafe;
 import de.ikz.api.participant.Participant;
 import de.ikz.api.participant.ParticipantService;
+import de.ikz.api.persistence.DataAccessException;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.module.PublicLimit;
 import de.ikz.api.tenant.LoginService;
@@ -109,18 +110,43 @@ final class Shell {
         this.settings = settings;
     }
 
-    /** Answers one request; never throws. */
+    /**
+     * Answers one request; never throws. The sessions the request found or created are written back here
+     * and only here, once the answer is made ({@link Sessions#save}: only what changed). If the session
+     * store fails, the answer is 503 (a login whose session was not stored must not look successful).
+     */
     WebResponse handle(WebRequest r) {
         WebResponse w;
+        List<Session> used = new ArrayList<>(2);
         try {
-            w = route(r);
+            w = route(r, used);
+            for (Session s : used) {
+                sessions.save(s);
+            }
         } catch (RuntimeException e) {
-            w = failure(null, e);
+            w = unavailable(e) ? unavailable(e, r) : failure(null, e);
         }
         return secured(w, r);
     }
 
-    private WebResponse route(WebRequest r) {
+    /** A failure of the database (sessions, login throttle) rather than of the code. */
+    private static boolean unavailable(RuntimeException e) {
+        return e instanceof DataAccessException || (e instanceof IkzException ike && ike.kind() == IkzException.Kind.UNAVAILABLE);
+    }
+
+    private WebResponse unavailable(RuntimeException e, WebRequest r) {
+        LOG.error("UI {} {}: the database failed, answered 503: {}", r.method(), LogSafe.of(r.rawPath()), e.toString());
+        return WebResponse.html(503, renderer.error(null, 503, UNAVAILABLE));
+    }
+
+    /** A new session that the end of this request writes ({@link #handle}). */
+    private Session created(List<Session> used) {
+        Session s = sessions.create();
+        used.add(s);
+        return s;
+    }
+
+    private WebResponse route(WebRequest r, List<Session> used) {
         if (!("GET".equals(r.method()) || "HEAD".equals(r.method()) || r.post())) {
             return WebResponse.html(405, renderer.error(null, 405, "Diese Anfrage wird nicht unterstützt.")).set("Allow", "GET, HEAD, POST");
         }
@@ -144,8 +170,11 @@ final class Shell {
         }
         Sessions.Found found = sessions.find(cookie(r));
         Session s = found.session();
+        if (s != null) {
+            used.add(s);
+        }
         if (first.equals("login") && segs.size() == 1) {
-            return r.post() ? loginSubmit(r, s) : loginForm(r, s, found.expired());
+            return r.post() ? loginSubmit(r, s, used) : loginForm(r, s, found.expired(), used);
         }
         if (s == null || !s.loggedIn()) {
             return toLogin(r, found.expired() || (s != null && r.post()));
@@ -172,7 +201,7 @@ final class Shell {
             return WebResponse.seeOther("/ui/login?abgemeldet").add("Set-Cookie", clearCookie());
         }
         if (first.equals("password") && segs.size() == 1) {
-            return password(r, s, caller);
+            return password(r, s, caller, used);
         }
         if (s.mustChange) {
             return WebResponse.seeOther("/ui/password");
@@ -192,14 +221,14 @@ final class Shell {
 
     // ---- login, logout, password ------------------------------------------------------------
 
-    private WebResponse loginForm(WebRequest r, Session s, boolean expired) {
+    private WebResponse loginForm(WebRequest r, Session s, boolean expired, List<Session> used) {
         if (s != null && s.loggedIn()) {
             return WebResponse.seeOther("/ui/");
         }
         WebResponse w;
         Session pre = s;
         if (pre == null) {
-            pre = sessions.create();
+            pre = created(used);
         }
         String next = r.param("next");
         if (next != null) {
@@ -214,7 +243,7 @@ final class Shell {
         return w;
     }
 
-    private WebResponse loginSubmit(WebRequest r, Session pre) {
+    private WebResponse loginSubmit(WebRequest r, Session pre, List<Session> used) {
         String refusal = pre == null ? "no login form session (expired or cookie missing)" : csrfRefusal(r, pre);
         if (refusal != null) {
             LOG.warn("UI login POST from {} refused: {}", LogSafe.of(r.address()), refusal);
@@ -244,7 +273,7 @@ final class Shell {
         }
         // a new session with a new id and token: the pre-login id is never the logged-in one (fixation)
         sessions.end(pre);
-        Session s = sessions.create();
+        Session s = created(used);
         s.caller = login.caller();
         s.mustChange = login.mustChange();
         s.generation = users.get().generation();
@@ -256,7 +285,7 @@ final class Shell {
         return WebResponse.seeOther(target).add("Set-Cookie", cookie(s));
     }
 
-    private WebResponse password(WebRequest r, Session s, Caller caller) {
+    private WebResponse password(WebRequest r, Session s, Caller caller, List<Session> used) {
         if (!r.post()) {
             return WebResponse.html(200, renderer.passwordChange(chrome(s, caller, "/ui/password", "/ui/"), null, s.mustChange));
         }
@@ -286,7 +315,7 @@ final class Shell {
         }
         // a new session id after the change; the old one ends
         sessions.end(s);
-        Session fresh = sessions.create();
+        Session fresh = created(used);
         fresh.caller = s.caller;
         fresh.mustChange = false;
         fresh.generation = s.generation; // the change moved the generation: the next request checks the caller again

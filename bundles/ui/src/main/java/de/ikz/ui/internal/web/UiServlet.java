@@ -24,12 +24,15 @@ import javax.servlet.http.HttpServletResponse;
 import de.ikz.api.module.ModuleRegistry;
 import de.ikz.api.module.PublicLimit;
 import de.ikz.api.participant.ParticipantService;
+import de.ikz.api.persistence.Database;
+import de.ikz.api.persistence.Migration;
 import de.ikz.api.tenant.LoginService;
 import de.ikz.api.tenant.TenantService;
 import de.ikz.api.tenant.UserService;
 import de.ikz.api.ui.UiContribution;
 import de.ikz.ui.internal.render.Renderer;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -50,6 +53,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * servlet {@code Cookie} can express), of the form body and of every header, and nothing of JAX-RS's
  * matching or providers; being a servlet of its own, none of REST's filters apply to it and none of
  * its rules apply to REST.
+ * <p>
+ * Sessions live in the platform database ({@link Sessions}), so several nodes behind a load balancer
+ * serve the same sessions without sticky sessions.
  * <p>
  * UI contributions are tracked dynamically (multiple, dynamic, greedy), so a module's screens come
  * and go with its bundle on the next request.
@@ -74,7 +80,8 @@ public final class UiServlet extends HttpServlet {
         @AttributeDefinition(description = "Hours after login after which a UI session ends in any case")
         long session_absolute_hours() default 10;
 
-        @AttributeDefinition(description = "Sessions kept at most (pending login forms are dropped first when full)")
+        @AttributeDefinition(description = "Sessions kept at most, of all nodes together (they live in the database; "
+                + "pending login forms are dropped first when full)")
         int session_max() default 10_000;
 
         @AttributeDefinition(description = "Send the session cookie with the Secure attribute (browsers then send it only "
@@ -108,12 +115,17 @@ public final class UiServlet extends HttpServlet {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile PublicLimit publicLimit;
 
+    /**
+     * Applies the UI's migrations (owner {@value Sessions#OWNER}: the session table) before the shell
+     * serves anything.
+     */
     @Activate
     public UiServlet(@Reference LoginService logins, @Reference UserService users, @Reference ModuleRegistry registry,
-                     Config config) {
+                     @Reference Database database, BundleContext context, Config config) {
+        database.migrate(Sessions.OWNER, Migration.fromBundle(context.getBundle()));
         this.contributions = new Contributions(registry);
         this.trustedProxies = Shell.list(config.trusted_proxies()).collect(Collectors.toUnmodifiableSet());
-        Sessions sessions = new Sessions(Clock.systemUTC(), Duration.ofMinutes(config.session_idle_minutes()),
+        Sessions sessions = new Sessions(database, Clock.systemUTC(), Duration.ofMinutes(config.session_idle_minutes()),
                 Duration.ofHours(config.session_absolute_hours()), config.session_max());
         this.shell = new Shell(sessions, contributions, new Renderer(), () -> logins, () -> users, () -> tenants,
                 () -> participants, () -> publicLimit, Clock.systemUTC(),

@@ -23,6 +23,8 @@ import de.ikz.api.module.ModuleRegistry;
 import de.ikz.api.module.PublicLimit;
 import de.ikz.api.module.RoleDefinition;
 import de.ikz.api.module.Roles;
+import de.ikz.api.persistence.DataAccessException;
+import de.ikz.api.persistence.Database;
 import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.LoginService;
 import de.ikz.api.tenant.UserAccount;
@@ -36,7 +38,10 @@ import de.ikz.testkit.MovableClock;
 import de.ikz.testkit.TestUserService;
 import de.ikz.ui.internal.render.Renderer;
 
-/** A shell over fakes: users with passwords, a module "mod" with its roles, contributions and pages. */
+/**
+ * A shell over fakes: users with passwords, a module "mod" with its roles, contributions and pages; the
+ * sessions in a real (Derby) session table, emptied for each fixture.
+ */
 class ShellFixture {
 
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
@@ -52,6 +57,8 @@ class ShellFixture {
     final Users users = new Users();
     final Contributions contributions;
     final Sessions sessions;
+    /** The session store's database fails (connection refused) while set. */
+    volatile boolean databaseDown;
     final Shell shell;
     /** What the test pages saw last. */
     UiRequest seen;
@@ -74,7 +81,18 @@ class ShellFixture {
         account(Callers.tenantAdmin(Callers.TENANT), "admin password 1");
         modules.put("mod", module("mod", "coordinator", "auditor", "partner-staff"));
         contributions = new Contributions(new Registry());
-        sessions = new Sessions(clock, idle, absolute, 1000);
+        Database db = SessionDatabase.cleared();
+        sessions = new Sessions((Database) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {Database.class}, (p, m, a) -> {
+                    if (databaseDown && m.getName().equals("inTransaction")) {
+                        throw new DataAccessException(new java.sql.SQLException("Connection refused", "08001"));
+                    }
+                    try {
+                        return m.invoke(db, a);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }), clock, idle, absolute, 1000);
         LoginService login = new LoginService() {
             @Override
             public long retryAfterSeconds(String user, String address) {
@@ -86,6 +104,9 @@ class ShellFixture {
                 logins.add(user);
                 if (user.equals("locked")) {
                     return Login.locked(120);
+                }
+                if (user.equals("unavailable")) {
+                    throw new IkzException(IkzException.Kind.UNAVAILABLE, "the login throttle's database is down");
                 }
                 if (!password.equals(passwords.get(user))) {
                     return Login.refused();

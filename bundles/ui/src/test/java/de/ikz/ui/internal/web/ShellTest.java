@@ -82,6 +82,27 @@ class ShellTest {
         assertThat(fx.sessions.find(id).session()).isNull();
     }
 
+    @Test
+    void whenTheDatabaseFailsTheShellAnswers503AndNoLoginLooksSuccessful() {
+        ShellFixture.Browser b = fx.new Browser();
+        WebResponse throttleDown = b.login("unavailable", "whatever");
+        assertThat(throttleDown.status).isEqualTo(503);
+        assertThat(throttleDown.text()).contains(Shell.UNAVAILABLE);
+        assertThat(throttleDown.headers.get("Set-Cookie")).isNull();
+
+        String token = b.loginToken();
+        fx.databaseDown = true;
+        WebResponse storeDown = b.post("/ui/login", Map.of("username", "carla", "password", "coordinator password 1",
+                Shell.CSRF_FIELD, token));
+        assertThat(storeDown.status).isEqualTo(503);
+        assertThat(storeDown.text()).contains(Shell.UNAVAILABLE);
+        assertThat(storeDown.headers.get("Set-Cookie")).as("no cookie of a session that was not stored").isNull();
+        assertThat(b.get("/ui/mod/due").status).isEqualTo(503);
+        fx.databaseDown = false;
+        assertThat(b.login("carla", "coordinator password 1").status).isEqualTo(303);
+        assertThat(b.get("/ui/mod/due").status).isEqualTo(200);
+    }
+
     // ---- expiry ------------------------------------------------------------------------------------
 
     @Test
