@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A power cut during work, repeated: four clients write (participants of a tenant, and one of them also users in that
- * tenant, which live in {@code etc/users.properties}), the platform is killed with SIGKILL after a random number of acknowledged writes,
+ * tenant, which live in the platform database), the platform is killed with SIGKILL after a random number of acknowledged writes,
  * started again, and then every acknowledged write must be there with what was sent, nothing twice, and the access
  * log chain intact. {@code -Dikz.crash.trials=N} trials (10 in the build); the random kill points come from a seed
  * that is printed, so a failing run can be repeated ({@code -Dikz.crash.seed=…}). Figures (writes, restart times) go
@@ -110,7 +110,7 @@ class CrashIT {
                              Set<String> attempted) {
         for (int n = 0; !stop.get(); n++) {
             String id = prefix + "n" + n;
-            // every 20th write of the fourth client is a user (etc/users.properties): each one voids the remembered logins,
+            // every 20th write of the fourth client is a user (platform database): each one voids the remembered logins,
             // and every client's next request logs in again (PBKDF2), so users are the slow part of the load
             boolean user = users && n % 20 == 0;
             Write w = user ? new Write("user", "u-" + id, null) : new Write("participant", "p-" + id, "Verein " + id);

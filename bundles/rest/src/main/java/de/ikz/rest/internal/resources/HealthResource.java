@@ -67,15 +67,21 @@ public class HealthResource {
     volatile AllocationsResource allocations;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile GrantsResource grants;
+    /** Logins (REST and web UI): without it every authenticated request answers 503, so the node is not ready. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile de.ikz.api.tenant.LoginService logins;
 
     /**
      * What the platform still waits for, empty when it is ready: the platform health (present once the
-     * database answers and the core has started) and every core resource.
+     * database answers and the core has started), the login service and every core resource.
      */
     List<String> missing() {
         List<String> missing = new ArrayList<>();
         if (health == null) {
             missing.add("platform health (database service jdbc/ikz and core services)");
+        }
+        if (logins == null) {
+            missing.add("login service (users in the database, failed-login counters)");
         }
         Object[] resources = {modules, tenants, users, audit, admin, docs, participants, register, agreements, allocations, grants};
         String[] names = {"modules", "tenants", "users", "audit", "admin", "api docs", "participants", "register",
