@@ -92,7 +92,7 @@ public class FamilyExport {
         }, Clock.systemDefaultZone());
     }
 
-    public FamilyExport(Database db, AuditLog audit, FamilyAccess access, FieldCipher cipher, DocumentService documents,
+    FamilyExport(Database db, AuditLog audit, FamilyAccess access, FieldCipher cipher, DocumentService documents,
                         OfficeNames offices, Clock clock) {
         this.db = db;
         this.audit = audit;

@@ -62,7 +62,7 @@ public class KeyRotation {
         this(cipher, KeyLedger.of(db), db, audit, tenants, settings.rotation_batch());
     }
 
-    public KeyRotation(FieldCipher cipher, KeyLedger ledger, Database db, AuditLog audit, TenantService tenants, int batch) {
+    KeyRotation(FieldCipher cipher, KeyLedger ledger, Database db, AuditLog audit, TenantService tenants, int batch) {
         this.cipher = cipher;
         this.ledger = ledger;
         this.db = db;
