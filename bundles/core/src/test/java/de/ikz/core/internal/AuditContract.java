@@ -111,6 +111,65 @@ abstract class AuditContract {
         });
     }
 
+    /**
+     * Reads of personal data append their entries from many request threads at once (issue 14's read load): every
+     * caller gets its own entry back, every entry is there once, in one unbroken chain.
+     */
+    @Test
+    void entriesAppendedByManyThreadsAtOnceAreEachWrittenOnceAndReturnedToTheirCaller() throws Exception {
+        int threads = 8;
+        int each = 40;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<List<AuditEntry>>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<AuditEntry> mine = new java.util.ArrayList<>();
+                    for (int i = 0; i < each; i++) {
+                        mine.add(audit.append(platform, "t" + thread, "READ", "participant/p-" + thread + "-" + i, null));
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            java.util.Set<Long> seqs = new java.util.HashSet<>();
+            for (int t = 0; t < threads; t++) {
+                List<AuditEntry> mine = results.get(t).get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(mine).hasSize(each);
+                for (int i = 0; i < each; i++) {
+                    AuditEntry e = mine.get(i);
+                    assertThat(e.record()).as("the entry returned to its own caller").isEqualTo("participant/p-" + t + "-" + i);
+                    assertThat(seqs.add(e.seq())).as("sequence number " + e.seq() + " given once").isTrue();
+                    String stored = db.inTransaction(s -> s.queryOne("SELECT record FROM ikz_audit WHERE seq = ?",
+                            rs -> rs.getString(1), e.seq())).orElseThrow();
+                    assertThat(stored).isEqualTo(e.record());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        AuditLog.Verification v = audit.verify();
+        assertThat(v.intact()).as(v.reason()).isTrue();
+        assertThat(v.entries()).isEqualTo(threads * each);
+    }
+
+    /** While the database fails an append fails (nothing is acknowledged unwritten) and takes no place in the chain. */
+    @Test
+    void whenTheDatabaseFailsAnAppendFailsAndNothingIsAcknowledged() {
+        SwitchedDatabase switched = new SwitchedDatabase(db);
+        AuditLogImpl log = new AuditLogImpl(switched, AuditKey.loadOrCreate(keyFile), new AuditCheckpoints(checkpointFile), false);
+        log.append(platform, "t1", "READ", "participant/p-0", null);
+        switched.down = true;
+        assertThatThrownBy(() -> log.append(platform, "t1", "READ", "participant/p-1", null))
+                .isInstanceOf(de.ikz.api.persistence.DataAccessException.class);
+        switched.down = false;
+        AuditEntry after = log.append(platform, "t1", "READ", "participant/p-2", null);
+        assertThat(after.seq()).as("the failed entry took no place in the chain").isEqualTo(2);
+    }
+
     @Test
     void entriesAreChainedWithTheKeyAndVerify() {
         write(5);
@@ -378,5 +437,43 @@ abstract class AuditContract {
                 return 0;
             }
         };
+    }
+
+    /** The test's database, or, while {@code down}, one that does not answer (connection refused). */
+    static final class SwitchedDatabase implements de.ikz.api.persistence.Database {
+        private final de.ikz.api.persistence.Database real;
+        volatile boolean down;
+
+        SwitchedDatabase(de.ikz.api.persistence.Database real) {
+            this.real = real;
+        }
+
+        @Override
+        public String dialect() {
+            return real.dialect();
+        }
+
+        @Override
+        public <T> T inTransaction(Work<T> work) {
+            if (down) {
+                throw new de.ikz.api.persistence.DataAccessException(new java.sql.SQLException("Connection refused", "08001"));
+            }
+            return real.inTransaction(work);
+        }
+
+        @Override
+        public List<Integer> migrate(String owner, List<de.ikz.api.persistence.Migration> migrations) {
+            return real.migrate(owner, migrations);
+        }
+
+        @Override
+        public boolean ping() {
+            return !down && real.ping();
+        }
+
+        @Override
+        public Path backup(Path folder) {
+            return real.backup(folder);
+        }
     }
 }
