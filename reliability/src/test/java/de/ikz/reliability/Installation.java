@@ -89,6 +89,9 @@ final class Installation implements AutoCloseable {
         pb.environment().remove("KARAF_OPTS");
         pb.environment().put("IKZ_ADMIN_PASSWORD", PASSWORD);
         pb.environment().put("JAVA_MAX_MEM", "512M");
+        // as on an operator's machine: no local Maven repository to fall back on, only what the distribution brings
+        // (a bundle missing from system/ once made the whole platform fail to start there, unseen on build machines)
+        pb.environment().put("EXTRA_JAVA_OPTS", "-Dorg.ops4j.pax.url.mvn.localRepository=" + home.resolve("no-local-maven-repository"));
         pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
         long t0 = System.nanoTime();
         try {
