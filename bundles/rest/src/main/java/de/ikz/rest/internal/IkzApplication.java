@@ -78,6 +78,13 @@ public final class IkzApplication extends Application {
     }
 
     private final Set<Object> singletons;
+    /** The JSON provider forgets a module's classes when its API leaves (issue 14's leak). */
+    private final AutoCloseable forgetting;
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() throws Exception {
+        forgetting.close();
+    }
 
     /**
      * Optional and dynamic (issue 14): the user service needs the database, and without the database the
@@ -95,8 +102,10 @@ public final class IkzApplication extends Application {
     public IkzApplication(@Reference ModuleContract contract, @Reference de.ikz.api.module.PublicLimit publicLimit, Config config) {
         UserService users = whenPresent(UserService.class, () -> userService);
         LoginService logins = whenPresent(LoginService.class, () -> loginService);
+        JsonProvider json = new JsonProvider();
+        this.forgetting = contract.whenAnApiLeaves(json::forgetTypes);
         this.singletons = Set.of(
-                new JsonProvider(),
+                json,
                 new ClientAddress(java.util.List.of(config.trusted_proxies())),
                 new CrossSiteFilter(java.util.List.of(config.allowed_origins())),
                 new ContentTypeFilter(),

@@ -93,9 +93,44 @@ public final class ModuleContract {
         return true;
     }
 
+    /** Run when a module API left: caches that learnt its classes forget them ({@link #whenAnApiLeaves}). */
+    private final List<Runnable> onLeave = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** @return closing it stops the calls */
+    public AutoCloseable whenAnApiLeaves(Runnable forget) {
+        onLeave.add(forget);
+        return () -> onLeave.remove(forget);
+    }
+
     /** A module API left. */
     public void remove(String id, ModuleApi api) {
-        apis.computeIfPresent(id, (k, e) -> e.api == api ? null : e);
+        boolean[] removed = {false};
+        apis.computeIfPresent(id, (k, e) -> {
+            if (e.api == api) {
+                removed[0] = true;
+                return null;
+            }
+            return e;
+        });
+        if (removed[0]) {
+            for (Runnable r : onLeave) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Module {}: a cache could not forget the module's classes", id, e);
+                }
+            }
+        }
+    }
+
+    /** Whether the class is that of a module API served now (a redeployed module's earlier class is not). */
+    public boolean served(Class<?> type) {
+        for (Entry e : apis.values()) {
+            if (e.api.getClass() == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The API served for the module, if any. */

@@ -1,5 +1,6 @@
 package de.ikz.rest.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,5 +49,28 @@ class JsonProviderTest {
     void otherWriteFailuresAreThrownOn() {
         assertThatThrownBy(() -> write(failing(new IOException("No space left on device"))))
                 .isInstanceOf(IOException.class).hasMessage("No space left on device");
+    }
+
+    /** One generation of a module's answer type. */
+    public record ModuleAnswer(String name, java.util.List<String> stages) {
+    }
+
+    /** A module's API left (issue 14): the provider and its mapper keep no class they learnt from its answers. */
+    @Test
+    void forgettingTypesDropsTheLearntWritersAndTheMapperThatKnewThem() throws IOException {
+        JsonProvider json = new JsonProvider();
+        var before = json.mapperInUse();
+        json.writeTo(new ModuleAnswer("a", java.util.List.of("x")), ModuleAnswer.class, ModuleAnswer.class, new Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), new java.io.ByteArrayOutputStream());
+        assertThat(json.cachedReadersAndWriters()).as("what Jackson's provider keeps per answer type").isPositive();
+
+        json.forgetTypes();
+
+        assertThat(json.cachedReadersAndWriters()).isZero();
+        assertThat(json.mapperInUse()).isNotSameAs(before);
+        var out = new java.io.ByteArrayOutputStream();
+        json.writeTo(new ModuleAnswer("b", java.util.List.of()), ModuleAnswer.class, ModuleAnswer.class, new Annotation[0],
+                MediaType.APPLICATION_JSON_TYPE, new MultivaluedHashMap<>(), out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"name\":\"b\",\"stages\":[]}");
     }
 }

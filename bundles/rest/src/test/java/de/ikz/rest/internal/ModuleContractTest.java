@@ -161,6 +161,26 @@ class ModuleContractTest {
                 .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.kind()).isEqualTo(IkzException.Kind.NOT_FOUND));
     }
 
+    /** Caches that learnt a module's classes forget them when its API leaves, not when a second one is turned away. */
+    @Test
+    void whenTheServedApiLeavesTheCachesAreToldOnce() throws Exception {
+        int[] told = {0};
+        AutoCloseable listening = contract.whenAnApiLeaves(() -> told[0]++);
+        ModuleApi second = new ModuleApi() {
+        };
+        contract.add(ID, second);
+        contract.remove(ID, second);
+        assertThat(told[0]).as("a second API that was never served").isZero();
+        assertThat(contract.served(api.getClass())).isTrue();
+        contract.remove(ID, api);
+        assertThat(told[0]).isEqualTo(1);
+        assertThat(contract.served(api.getClass())).isFalse();
+        listening.close();
+        contract.add(ID, api);
+        contract.remove(ID, api);
+        assertThat(told[0]).isEqualTo(1);
+    }
+
     @Test
     void theFirstApiOfAnIdStays() {
         ModuleApi second = new ModuleApi() {

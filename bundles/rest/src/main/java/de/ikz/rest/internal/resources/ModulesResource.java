@@ -98,6 +98,9 @@ public class ModulesResource {
     public Object api(@PathParam("id") String id, @Context UriInfo uri, @Context Request request,
                       @Context SecurityContext sc) {
         ModuleApi api = contract.api(id).orElseThrow(() -> IkzException.notFound("module API", id));
+        // CXF caches the model of each class this locator returns and never lets go: earlier generations of a
+        // redeployed module would stay loaded (SubResourceCache)
+        de.ikz.rest.internal.SubResourceCache.prune(contract::served);
         // the path below modules/<id>/, as sent (JAX-RS matches the encoded path)
         String[] seg = ModuleOperations.normalize(uri.getPath(false)).split("/", 3);
         // CXF calls this locator while matching, before authentication: only the path is decided here (404/405 for
