@@ -92,7 +92,7 @@ public final class AdminBootstrap {
             // several nodes on one database started at the same moment: another node created the admin just now
             LOG.info("platform admin '{}' was created by another node at the same moment; its password is that node's", ADMIN);
             if (generated && earlier == null) {
-                removeMarker(dataDir.resolve(FILE)); // this node's generated password was never used
+                delete(dataDir.resolve(FILE), "it holds a password that was never used: delete it");
             }
             removeMarker(pending);
             return;
@@ -123,10 +123,15 @@ public final class AdminBootstrap {
     }
 
     private static void removeMarker(Path pending) {
+        delete(pending, "the next start completes the admin again (harmless)");
+    }
+
+    /** Deletes the file if it is there; if it cannot, a WARN says what that means. */
+    private static void delete(Path file, String meaning) {
         try {
-            Files.deleteIfExists(pending);
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warn("could not remove {}: {}; the next start completes the admin again (harmless)", pending, e.toString());
+            LOG.warn("could not remove {}: {}; {}", file, e.toString(), meaning);
         }
     }
 

@@ -41,7 +41,7 @@ final class Signals implements AutoCloseable {
     private final Object lock = new Object();
     private Thread thread;
     private volatile boolean closed;
-    /** Channels the listening connection has executed LISTEN for (guarded by {@link #lock}). */
+    /** Channels the current listening connection has executed LISTEN for (guarded by {@link #lock}; emptied for a new connection). */
     private final Set<String> active = new java.util.HashSet<>();
     /** How long {@link #listen} waits for the LISTEN to be in place. */
     private static final long LISTEN_WAIT_MILLIS = 5000;
@@ -138,7 +138,6 @@ final class Signals implements AutoCloseable {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(true);
                 PGConnection pg = c.unwrap(PGConnection.class);
-                Set<String> listening = new java.util.HashSet<>();
                 synchronized (lock) {
                     active.clear();
                 }
@@ -149,7 +148,11 @@ final class Signals implements AutoCloseable {
                 }
                 while (!closed) {
                     for (String ch : listeners.keySet()) {
-                        if (listening.add(ch)) {
+                        boolean known;
+                        synchronized (lock) {
+                            known = active.contains(ch);
+                        }
+                        if (!known) {
                             try (Statement st = c.createStatement()) {
                                 st.execute("LISTEN " + ch); // checked: [a-z0-9_] only
                             }

@@ -104,20 +104,13 @@ public final class ModuleContract {
 
     /** A module API left. */
     public void remove(String id, ModuleApi api) {
-        boolean[] removed = {false};
-        apis.computeIfPresent(id, (k, e) -> {
-            if (e.api == api) {
-                removed[0] = true;
-                return null;
-            }
-            return e;
-        });
-        if (removed[0]) {
+        Entry e = apis.get(id);
+        if (e != null && e.api == api && apis.remove(id, e)) {
             for (Runnable r : onLeave) {
                 try {
                     r.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("Module {}: a cache could not forget the module's classes", id, e);
+                } catch (RuntimeException x) {
+                    LOG.warn("Module {}: a cache could not forget the module's classes", id, x);
                 }
             }
         }
