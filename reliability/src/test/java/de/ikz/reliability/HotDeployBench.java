@@ -112,7 +112,7 @@ class HotDeployBench {
                         status[0] = -1;
                     }
                     return status[0] == 200;
-                }, () -> "last answer " + status[0]);
+                }, () -> "last answer " + status[0] + ikz.warnings(15));
                 undeployMs = (t1 - t0) / 1_000_000;
                 deployMs = (t2 - t1) / 1_000_000;
                 if (c % every == 0 || c == cycles) {
@@ -128,13 +128,16 @@ class HotDeployBench {
     }
 
     private static void awaitModule(Installation ikz, boolean listed) {
+        String[] last = {""};
         Installation.await("guardianship module " + (listed ? "listed" : "gone"), Duration.ofSeconds(120), () -> {
             try {
-                return ikz.get(Installation.ADMIN, "/api/v1/modules").body().contains("\"vormundschaft\"") == listed;
+                last[0] = ikz.get(Installation.ADMIN, "/api/v1/modules").body();
+                return last[0].contains("\"vormundschaft\"") == listed;
             } catch (IOException e) {
+                last[0] = e.toString();
                 return false;
             }
-        }, () -> "");
+        }, () -> "last answer " + last[0] + ikz.warnings(15));
     }
 
     private static long pid(Installation ikz) {

@@ -223,6 +223,22 @@ final class Installation implements AutoCloseable {
         }
     }
 
+    /**
+     * The last {@code n} WARN and ERROR lines of {@code data/log/karaf.log} (first line of each, no stack traces), for
+     * a failure message: CI keeps no installation, so what Karaf said must be in the report.
+     */
+    String warnings(int n) {
+        Path log = home.resolve("data/log/karaf.log");
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains("| WARN ") || l.contains("| ERROR ")).toList();
+            return "\n  karaf.log, last " + n + " WARN/ERROR lines:\n  "
+                    + String.join("\n  ", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+        } catch (IOException e) {
+            return "\n  (karaf.log not readable: " + e + ")";
+        }
+    }
+
     void setProperty(String file, String key, String value) {
         LocalSetup.setProperty(home.resolve(file), key, value);
     }

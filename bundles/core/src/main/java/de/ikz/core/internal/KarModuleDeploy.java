@@ -45,6 +45,11 @@ import org.slf4j.LoggerFactory;
  * meanwhile), on its own thread. The decisions are in {@link ShippedModuleRules}; this class only reads the
  * snapshot ({@code data/kar/<kar>/features.cfg}, written by Karaf's KAR service, one repository URI per line)
  * and calls the features service. Hand-written: Karaf offers no "complete the KAR deploy" operation.
+ * <p>Only KARs whose file is still in {@code deploy/} are completed: Karaf's KAR service removes a KAR in steps
+ * (features uninstalled, repository removed, {@code data/kar/<kar>} deleted), and a repair that looked in between
+ * used to install the feature again, so a module removed (or updated) in the seconds the repair ran stayed on for
+ * good, with no KAR left to remove. A KAR that leaves {@code deploy/} while the repair installs its feature has
+ * that feature uninstalled again.
  */
 @Component(service = ShippedModules.class, immediate = true, configurationPid = "de.ikz.modules")
 @Designate(ocd = KarModuleDeploy.Config.class)
@@ -71,6 +76,7 @@ public final class KarModuleDeploy implements ShippedModules {
     private final FeaturesService features;
     private final ModuleRegistry registry;
     private final Path karDir;
+    private final Path deployDir;
     private final ScheduledExecutorService timer;
     private final Clock clock;
     private final Duration grace;
@@ -79,7 +85,8 @@ public final class KarModuleDeploy implements ShippedModules {
     @Activate
     public KarModuleDeploy(@Reference FeaturesService features, @Reference ModuleRegistry registry, BundleContext ctx,
                            Config config) {
-        this(features, registry, Path.of(ctx.getProperty("karaf.data"), "kar"), Clock.systemUTC(),
+        this(features, registry, Path.of(ctx.getProperty("karaf.data"), "kar"), Path.of(ctx.getProperty("karaf.base"), "deploy"),
+                Clock.systemUTC(),
                 Duration.ofSeconds(Math.max(0, Math.min(3600, config.notRunningGraceSeconds()))));
         if (config.repairOnStart()) {
             int delay = Math.max(0, Math.min(3600, config.repairDelaySeconds()));
@@ -87,10 +94,12 @@ public final class KarModuleDeploy implements ShippedModules {
         }
     }
 
-    KarModuleDeploy(FeaturesService features, ModuleRegistry registry, Path karDir, Clock clock, Duration grace) {
+    KarModuleDeploy(FeaturesService features, ModuleRegistry registry, Path karDir, Path deployDir, Clock clock,
+                    Duration grace) {
         this.features = features;
         this.registry = registry;
         this.karDir = karDir;
+        this.deployDir = deployDir;
         this.clock = clock;
         this.grace = grace;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -131,7 +140,9 @@ public final class KarModuleDeploy implements ShippedModules {
     public List<String> repair() {
         List<String> done = new ArrayList<>();
         try {
-            for (URI uri : ShippedModuleRules.repositoriesToAdd(snapshot())) {
+            List<ShippedModuleRules.Kar> kars = new ArrayList<>(snapshot());
+            kars.removeIf(kar -> !inDeploy(kar.name()));
+            for (URI uri : ShippedModuleRules.repositoriesToAdd(kars)) {
                 LOG.warn("repository {} of an installed module KAR is not registered (an interrupted deploy); adding it",
                         uri);
                 try {
@@ -140,23 +151,47 @@ public final class KarModuleDeploy implements ShippedModules {
                     LOG.error("adding repository {} failed; the module stays off (see /health)", uri, e);
                 }
             }
-            for (ShippedModuleRules.Install f : ShippedModuleRules.toInstall(snapshot())) {
+            kars = new ArrayList<>(snapshot());
+            kars.removeIf(kar -> !inDeploy(kar.name()));
+            for (ShippedModuleRules.Install f : ShippedModuleRules.toInstall(kars)) {
                 LOG.warn("feature {}/{} of the installed module KAR {} is not installed (an interrupted deploy); "
                         + "installing it", f.name(), f.version(), f.kar());
                 try {
                     features.installFeature(f.name(), f.version(), EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-                    done.add(f.name() + "/" + f.version());
-                    LOG.warn("feature {}/{} installed: the interrupted deploy of KAR {} is complete", f.name(), f.version(),
-                            f.kar());
                 } catch (Exception e) {
                     LOG.error("installing feature {}/{} of KAR {} failed; the module stays off (see /health)", f.name(),
                             f.version(), f.kar(), e);
+                    continue;
+                }
+                if (inDeploy(f.kar())) {
+                    done.add(f.name() + "/" + f.version());
+                    LOG.warn("feature {}/{} installed: the interrupted deploy of KAR {} is complete", f.name(), f.version(),
+                            f.kar());
+                } else {
+                    undo(f);
                 }
             }
         } catch (IOException e) {
             LOG.error("cannot read the installed KARs under {}", karDir, e);
         }
         return done;
+    }
+
+    /** Whether the KAR's file is (still) in deploy/: Karaf's KAR service names a KAR after its file, without ".kar". */
+    private boolean inDeploy(String karName) {
+        return Files.isRegularFile(deployDir.resolve(karName + ".kar"));
+    }
+
+    /** The KAR left deploy/ while its feature was being installed: its removal may have run already, so undo ours. */
+    private void undo(ShippedModuleRules.Install f) {
+        LOG.warn("KAR {} left {} while the repair installed feature {}/{}; uninstalling it again", f.kar(), deployDir,
+                f.name(), f.version());
+        try {
+            features.uninstallFeature(f.name(), f.version(), EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        } catch (Exception e) {
+            LOG.error("uninstalling feature {}/{} failed: the module stays on without its KAR; feature:uninstall {} "
+                    + "in the console ends it", f.name(), f.version(), f.name(), e);
+        }
     }
 
     /** The installed KARs and the state of their repositories' features, as the features service sees them now. */

@@ -36,12 +36,22 @@ class KarModuleDeployTest {
     static final URI REPO = ShippedModuleRulesTest.REPO;
 
     @TempDir
+    Path karaf;
     Path karDir;
+    Path deployDir;
+
+    @org.junit.jupiter.api.BeforeEach
+    void folders() throws Exception {
+        karDir = Files.createDirectories(karaf.resolve("data/kar"));
+        deployDir = Files.createDirectories(karaf.resolve("deploy"));
+    }
 
     /** A features service that knows (or not) the module's repository; installFeature installs and starts it. */
     static final class FakeFeatures {
         boolean repoKnown = true;
         boolean installed;
+        /** Runs inside installFeature, before it returns (what happens meanwhile elsewhere). */
+        Runnable duringInstall = () -> { };
         final List<String> calls = new ArrayList<>();
 
         FeaturesService service() {
@@ -68,6 +78,12 @@ class KarModuleDeployTest {
                         case "installFeature" -> {
                             calls.add("install " + a[0] + "/" + a[1]);
                             installed = true;
+                            duringInstall.run();
+                            yield null;
+                        }
+                        case "uninstallFeature" -> {
+                            calls.add("uninstall " + a[0] + "/" + a[1]);
+                            installed = false;
                             yield null;
                         }
                         default -> throw new UnsupportedOperationException(m.getName());
@@ -91,9 +107,45 @@ class KarModuleDeployTest {
         };
     }
 
+    /** The KAR in deploy/ and unpacked by Karaf's KAR service under data/kar. */
     void shipKar() throws Exception {
         Files.createDirectories(karDir.resolve(KAR));
         Files.writeString(karDir.resolve(KAR).resolve("features.cfg"), REPO + "\n");
+        Files.writeString(deployDir.resolve(KAR + ".kar"), "a KAR");
+    }
+
+    @Test
+    void aKarBeingRemovedFromDeployIsNotInstalledAgain() throws Exception {
+        // Karaf's KAR service removes a KAR in steps: features uninstalled, repository removed, data/kar/<kar>
+        // deleted. A repair between the first and the last step saw an installed KAR without its feature and
+        // installed it again: the module stayed on for good (HotDeployIT, CI of 2026-11-29)
+        shipKar();
+        Files.delete(deployDir.resolve(KAR + ".kar"));
+        FakeFeatures f = new FakeFeatures();
+        KarModuleDeploy deploy = deploy(f, Duration.ZERO);
+        assertThat(deploy.repair()).isEmpty();
+        f.repoKnown = false;
+        assertThat(deploy.repair()).isEmpty();
+        assertThat(f.calls).isEmpty();
+        assertThat(f.installed).isFalse();
+    }
+
+    @Test
+    void aKarThatLeavesDeployWhileTheRepairInstallsIsUninstalledAgain() throws Exception {
+        shipKar();
+        FakeFeatures f = new FakeFeatures();
+        f.duringInstall = () -> {
+            try {
+                Files.delete(deployDir.resolve(KAR + ".kar"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        KarModuleDeploy deploy = deploy(f, Duration.ZERO);
+        assertThat(deploy.repair()).isEmpty();
+        assertThat(f.calls).containsExactly("install ikz-module-vormundschaft/0.1.0.SNAPSHOT",
+                "uninstall ikz-module-vormundschaft/0.1.0.SNAPSHOT");
+        assertThat(f.installed).isFalse();
     }
 
     @Test
@@ -180,7 +232,7 @@ class KarModuleDeployTest {
     final MovableClock clock = new MovableClock();
 
     KarModuleDeploy deploy(FakeFeatures f, Duration grace) {
-        return new KarModuleDeploy(f.service(), registry(f), karDir, clock, grace);
+        return new KarModuleDeploy(f.service(), registry(f), karDir, deployDir, clock, grace);
     }
 
     @Test
