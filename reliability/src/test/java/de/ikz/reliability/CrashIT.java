@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import de.ikz.testkit.LocalSetup;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +82,7 @@ class CrashIT {
                 clients.add(t);
                 t.start();
             }
-            Installation.await(killAfter + " acknowledged writes in trial " + trial, Duration.ofSeconds(90),
+            LocalSetup.await(killAfter + " acknowledged writes in trial " + trial, Duration.ofSeconds(90),
                     () -> count.get() >= killAfter || !failures.isEmpty(), () -> count.get() + " so far");
             assertThat(failures).as("a client was refused").isEmpty();
             ikz.kill();

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import de.ikz.testkit.LocalSetup;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,7 +107,7 @@ class HotDeployBench {
                 // sub-resource locator's classes and Jackson's caches kept every old generation (about 130 classes) until
                 // the core pruned them (the module is listed a moment before its API is published: until then 404)
                 int[] status = {0};
-                Installation.await("the module's API after cycle " + c, java.time.Duration.ofSeconds(30), () -> {
+                LocalSetup.await("the module's API after cycle " + c, java.time.Duration.ofSeconds(30), () -> {
                     try {
                         status[0] = ikz.get("pruefer", "/api/v1/modules/vormundschaft/appointments").statusCode();
                     } catch (java.io.IOException e) {
@@ -129,7 +131,7 @@ class HotDeployBench {
 
     private static void awaitModule(Installation ikz, boolean listed) {
         String[] last = {""};
-        Installation.await("guardianship module " + (listed ? "listed" : "gone"), Duration.ofSeconds(120), () -> {
+        LocalSetup.await("guardianship module " + (listed ? "listed" : "gone"), Duration.ofSeconds(120), () -> {
             try {
                 last[0] = ikz.get(Installation.ADMIN, "/api/v1/modules").body();
                 return last[0].contains("\"vormundschaft\"") == listed;

@@ -14,13 +14,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+
+import de.ikz.testkit.LocalSetup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import de.ikz.testkit.LocalSetup;
 
 /**
  * One installation of the built distribution, run as an operator runs it: unpacked into its own folder,
@@ -33,7 +33,6 @@ final class Installation implements AutoCloseable {
     static final String PASSWORD = "Reliability-Test-2026!";
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration START_DEADLINE = Duration.ofSeconds(150);
-    private static final Duration POLL = Duration.ofMillis(100);
 
     final Path home;
     final int httpPort;
@@ -100,7 +99,7 @@ final class Installation implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String[] last = {""};
-        await("platform UP on " + httpPort, START_DEADLINE, () -> {
+        LocalSetup.await("platform UP on " + httpPort, START_DEADLINE, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Karaf exited with " + process.exitValue() + "; see " + out);
             }
@@ -185,18 +184,6 @@ final class Installation implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------ helpers
-
-    /** Polls until the condition holds, at most {@code deadline}; fails with what {@code state} says last. */
-    static void await(String what, Duration deadline, BooleanSupplier condition, java.util.function.Supplier<String> state) {
-        Instant end = Instant.now().plus(deadline);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("timed out after " + deadline + " waiting for " + what + ": " + state.get());
-            }
-            // the poll interval; the condition decides when the wait ends
-            java.util.concurrent.locks.LockSupport.parkNanos(POLL.toNanos());
-        }
-    }
 
     private static boolean waitFor(Process p, int seconds) {
         try {

@@ -125,7 +125,7 @@ class TwoNodesIT {
         a.call(Installation.ADMIN, "DELETE", "/api/v1/users/auf-a-angelegt", null, 204);
         long t0 = System.nanoTime();
         int[] last = {0};
-        Installation.await("node B refuses the user deleted on node A", Duration.ofSeconds(5), () -> {
+        LocalSetup.await("node B refuses the user deleted on node A", Duration.ofSeconds(5), () -> {
             last[0] = status(b, "auf-a-angelegt", "/api/v1/participants");
             return last[0] == 401;
         }, () -> "last answer " + last[0]);
@@ -204,7 +204,7 @@ class TwoNodesIT {
         int beforeA = writesA.get();
         int beforeB = writesB.get();
         long t0 = System.nanoTime();
-        Installation.await("5 s of writes on both nodes", Duration.ofSeconds(30), () -> System.nanoTime() - t0 > 5_000_000_000L, () -> "");
+        LocalSetup.await("5 s of writes on both nodes", Duration.ofSeconds(30), () -> System.nanoTime() - t0 > 5_000_000_000L, () -> "");
         double secs = (System.nanoTime() - t0) / 1e9;
         int both = writesA.get() - beforeA + writesB.get() - beforeB;
         figures.add(String.format("writes with two nodes (4 clients, 2 per node, one machine of 2 cores with PostgreSQL): %.0f/s "
@@ -214,7 +214,7 @@ class TwoNodesIT {
         a.kill();
         int bAtKill = writesB.get();
         long tk = System.nanoTime();
-        Installation.await("5 s of writes on node B after node A was killed", Duration.ofSeconds(30),
+        LocalSetup.await("5 s of writes on node B after node A was killed", Duration.ofSeconds(30),
                 () -> System.nanoTime() - tk > 5_000_000_000L, () -> "");
         stop.set(true);
         for (Thread t : clients) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import de.ikz.testkit.LocalSetup;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -94,14 +96,14 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.name("username")).sendKeys(user);
         driver.findElement(By.name("password")).sendKeys(Platform.PASSWORD);
         driver.findElement(By.cssSelector("main form button, main form [type=submit]")).click();
-        Await.until("logged in as " + user, Duration.ofSeconds(20), () -> !path().startsWith("/ui/login"), this::path);
+        LocalSetup.await("logged in as " + user, Duration.ofSeconds(20), () -> !path().startsWith("/ui/login"), this::path);
         return this;
     }
 
     /** Logs out through the header's logout form. */
     public Browser logout() {
         driver.findElement(By.cssSelector("form#logout button, form#logout [type=submit]")).click();
-        Await.until("logged out", Duration.ofSeconds(20), () -> path().startsWith("/ui/login"), this::path);
+        LocalSetup.await("logged out", Duration.ofSeconds(20), () -> path().startsWith("/ui/login"), this::path);
         return this;
     }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import de.ikz.testkit.LocalSetup;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.openqa.selenium.By;
@@ -37,7 +39,7 @@ final class Flows {
                 .orElseThrow(() -> new AssertionError("no navigation link /" + labelRegex + "/ in " + browser.navLabels()));
         String href = link.getAttribute("href");
         click(browser, link);
-        Await.until("page " + href, Duration.ofSeconds(20), () -> browser.driver().getCurrentUrl().startsWith(href), browser::path);
+        LocalSetup.await("page " + href, Duration.ofSeconds(20), () -> browser.driver().getCurrentUrl().startsWith(href), browser::path);
     }
 
     /** A link or button in main whose text matches, if any. */
@@ -55,7 +57,7 @@ final class Flows {
             WebElement create = mainControl(browser, "neue|erfassen|anlegen|hinzufügen")
                     .orElseThrow(() -> new AssertionError("no link to a new volunteer on " + browser.path()));
             clickAndWaitForNewPage(browser, create);
-            Await.until("new volunteer form", Duration.ofSeconds(20),
+            LocalSetup.await("new volunteer form", Duration.ofSeconds(20),
                     () -> !browser.all("main form[method=post] [name=name]").isEmpty(), browser::path);
         }
     }

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import de.ikz.testkit.LocalSetup;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +35,7 @@ class HotDeployIT extends UiTest {
         Path parked = platform.work().resolve(kar.getFileName());
         Files.move(kar, parked, StandardCopyOption.REPLACE_EXISTING);
         try {
-            Await.until("guardianship links gone from the navigation", Duration.ofSeconds(60), () -> {
+            LocalSetup.await("guardianship links gone from the navigation", Duration.ofSeconds(60), () -> {
                 browser.open("/ui/");
                 return !browser.path().startsWith("/ui/login") && moduleLinks() == 0;
             }, browser::nav);
@@ -44,14 +46,14 @@ class HotDeployIT extends UiTest {
         } finally {
             Files.copy(parked, deploy.resolve(kar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
-        Await.until("guardianship links back in the navigation", Duration.ofSeconds(90), () -> {
+        LocalSetup.await("guardianship links back in the navigation", Duration.ofSeconds(90), () -> {
             browser.open("/ui/");
             return moduleLinks() > 0;
         }, browser::nav);
         assertThat(browser.path()).doesNotStartWith("/ui/login");
         browser.axe();
         // the module's REST is back too, so later tests find it as before
-        Await.until("module REST back", Duration.ofSeconds(60),
+        LocalSetup.await("module REST back", Duration.ofSeconds(60),
                 () -> platform.rest(Platform.COORDINATOR, "GET", "/api/v1/modules/vormundschaft/volunteers", null).statusCode() == 200,
                 () -> platform.rest(Platform.COORDINATOR, "GET", "/api/v1/modules/vormundschaft/volunteers", null).statusCode());
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import de.ikz.testkit.LocalSetup;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -40,7 +42,7 @@ class LoginIT extends UiTest {
         browser.find("[name=username]").sendKeys(Platform.COORDINATOR);
         browser.find("[name=password]").sendKeys("falsches-Passwort-123");
         browser.find("main form button, main form [type=submit]").click();
-        Await.until("refusal shown", Duration.ofSeconds(20),
+        LocalSetup.await("refusal shown", Duration.ofSeconds(20),
                 () -> !browser.driver().findElements(By.cssSelector("main [role=alert], main .kern-alert, main [aria-invalid=true]")).isEmpty(),
                 () -> browser.find("main").getText());
         assertThat(browser.path()).startsWith("/ui/login");

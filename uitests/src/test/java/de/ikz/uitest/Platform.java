@@ -20,10 +20,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import de.ikz.testkit.LocalSetup;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import de.ikz.testkit.LocalSetup;
 
 /**
  * The built distribution as a process, once for the whole browser suite: unpacked fresh into
@@ -166,7 +167,7 @@ public final class Platform {
             throw new UncheckedIOException(e);
         }
         String[] last = {""};
-        Await.until("platform UP", START_DEADLINE, () -> {
+        LocalSetup.await("platform UP", START_DEADLINE, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Karaf exited with " + process.exitValue() + "; see " + work.resolve("platform.out"));
             }
@@ -207,7 +208,7 @@ public final class Platform {
 
     private void prepare() {
         // the Frühe Hilfen KAR comes up after the core: its demo year is loaded only if the module is there
-        Await.until("fruehehilfen listed", Duration.ofSeconds(90),
+        LocalSetup.await("fruehehilfen listed", Duration.ofSeconds(90),
                 () -> rest(ADMIN, "GET", "/api/v1/modules", null).body().contains("\"fruehehilfen\""), () -> "GET /api/v1/modules");
         console("ikz:demo-load --register " + Paths.get(System.getProperty("ikz.register",
                 "../data/destatis-gemeindeverzeichnis-2020q4.csv")).toAbsolutePath().normalize(),

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 
+import de.ikz.testkit.LocalSetup;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +27,7 @@ class SessionExpiryIT extends UiTest {
         Instant lastUse = Instant.now();
 
         Instant expired = lastUse.plusSeconds(Platform.IDLE_SECONDS + 2);
-        Await.until("idle timeout passed", Duration.ofSeconds(Platform.IDLE_SECONDS + 30),
+        LocalSetup.await("idle timeout passed", Duration.ofSeconds(Platform.IDLE_SECONDS + 30),
                 () -> Instant.now().isAfter(expired), Instant::now);
 
         browser.open("/ui/vormundschaft/");

@@ -7,16 +7,21 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * What the suites that start the built distribution as a process need around it (the browser suite, the
- * reliability suite): loopback ports, folders, settings files. One copy here instead of one per suite.
+ * reliability suite): loopback ports, folders, settings files, waiting for a condition. One copy here instead of one
+ * per suite.
  */
 public final class LocalSetup {
 
@@ -85,6 +90,34 @@ public final class LocalSetup {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How often {@link #await} asks again. */
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    /**
+     * Polls until the condition holds, at most {@code deadline} (no fixed waits). A RuntimeException from the
+     * condition counts as "not yet" (a page half rendered, a connection refused while starting); an Error (an
+     * assertion inside the condition, such as "the process exited") ends the wait at once. On time-out it fails
+     * with what {@code observed} says, or the condition's last exception.
+     */
+    public static void await(String what, Duration deadline, BooleanSupplier condition, Supplier<?> observed) {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (true) {
+            RuntimeException last = null;
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                last = e;
+            }
+            if (System.nanoTime() - end > 0) {
+                throw new AssertionError("timed out after " + deadline + " waiting for " + what + "; last seen: "
+                        + (last != null ? last : observed.get()));
+            }
+            LockSupport.parkNanos(POLL.toNanos());
         }
     }
 }
