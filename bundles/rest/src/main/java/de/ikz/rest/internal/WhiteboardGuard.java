@@ -49,6 +49,8 @@ public final class WhiteboardGuard {
     private final JaxrsServiceRuntime runtime;
     private final ComponentContext context;
     private final Watch watch = new Watch();
+    /** Checks that failed in a row (the runtime DTO is sometimes not readable while the whiteboard starts). */
+    private int failures;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ikz-whiteboard-guard");
         t.setDaemon(true);
@@ -70,8 +72,14 @@ public final class WhiteboardGuard {
     private void checkLogged() {
         try {
             check();
+            failures = 0;
         } catch (RuntimeException e) {
-            LOG.warn("checking the JAX-RS whiteboard failed: {}", e.toString());
+            // Aries' getRuntimeDTO() can throw while the whiteboard is being built; only a lasting failure is news
+            if (++failures == 3) {
+                LOG.warn("checking the JAX-RS whiteboard failed 3 times in a row: {}", e.toString());
+            } else {
+                LOG.debug("checking the JAX-RS whiteboard failed", e);
+            }
         }
     }
 
@@ -92,7 +100,11 @@ public final class WhiteboardGuard {
         return repair;
     }
 
-    /** This bundle's whiteboard services: service id → the component that registered it. */
+    /**
+     * This bundle's whiteboard services: service id → the component that registered it. A service that names a
+     * whiteboard ({@code osgi.jaxrs.whiteboard.target}, set by configuration) may be meant for another one and is
+     * left alone.
+     */
     static Map<Long, String> ours(ServiceReference<?>[] registered) {
         Map<Long, String> out = new TreeMap<>();
         if (registered == null) {
@@ -103,7 +115,7 @@ public final class WhiteboardGuard {
                     || "true".equals(String.valueOf(ref.getProperty("osgi.jaxrs.extension")))
                     || ref.getProperty("osgi.jaxrs.application.base") != null;
             Object component = ref.getProperty("component.name");
-            if (whiteboard && component != null) {
+            if (whiteboard && component != null && ref.getProperty("osgi.jaxrs.whiteboard.target") == null) {
                 out.put((Long) ref.getProperty("service.id"), component.toString());
             }
         }

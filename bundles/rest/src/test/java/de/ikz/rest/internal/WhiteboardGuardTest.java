@@ -72,7 +72,9 @@ class WhiteboardGuardTest {
             ref(11L, HEALTH, "osgi.jaxrs.resource", "true"),
             ref(12L, "de.ikz.rest.internal.ModuleContract", "objectClass", "x"),
             ref(13L, null, "osgi.jaxrs.resource", "true"),
+            ref(14L, "de.ikz.rest.internal.resources.AdminResource", "osgi.jaxrs.resource", "true"),
         };
+        props(refs[4]).put("osgi.jaxrs.whiteboard.target", "(name=other)");
         assertThat(WhiteboardGuard.ours(refs)).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(10L, APP, 11L, HEALTH)));
         assertThat(WhiteboardGuard.ours(null)).isEmpty();
     }
@@ -120,6 +122,12 @@ class WhiteboardGuardTest {
         return r;
     }
 
+    static final Map<ServiceReference<?>, Dictionary<String, Object>> PROPS = new java.util.IdentityHashMap<>();
+
+    static Dictionary<String, Object> props(ServiceReference<?> ref) {
+        return PROPS.get(ref);
+    }
+
     static ServiceReference<?> ref(long id, String component, String key, String value) {
         Dictionary<String, Object> props = new Hashtable<>();
         props.put("service.id", id);
@@ -127,7 +135,9 @@ class WhiteboardGuardTest {
             props.put("component.name", component);
         }
         props.put(key, value);
-        return proxy(ServiceReference.class, (m, a) -> "getProperty".equals(m) ? props.get(a[0]) : null);
+        ServiceReference<?> ref = proxy(ServiceReference.class, (m, a) -> "getProperty".equals(m) ? props.get(a[0]) : null);
+        PROPS.put(ref, props);
+        return ref;
     }
 
     static ComponentContext context(ServiceReference<?>[] refs, List<String> calls) {
