@@ -1,5 +1,7 @@
 package de.ikz.uicore.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +36,9 @@ import de.ikz.kit.text.GermanFormat;
  * answer shows the same state).
  * <p>
  * The service lists the newest entries (at most {@value #LIMIT}); the filter applies to those, and
- * the page says so.
+ * the page says so. The matching entries are shown {@value #PER_PAGE} to a page ({@code ?seite=}), with links to
+ * newer and older ones that keep the filter: a table of a thousand rows took a browser (and axe in the browser
+ * tests) about 25 s.
  */
 @Component(service = UiContribution.class, property = UiContribution.PROPERTY_ID + "=" + AuditPages.ID)
 public class AuditPages extends CoreArea {
@@ -46,6 +50,12 @@ public class AuditPages extends CoreArea {
 
     /** The most entries the service returns in one list. */
     static final int LIMIT = 1000;
+
+    /** Rows on one page of the log. */
+    static final int PER_PAGE = 100;
+
+    /** The filter's parameters, kept by the links to newer and older entries. */
+    private static final List<String> FILTER = List.of("from", "to", "user", "action", "tenant");
 
     private final AuditLog audit;
 
@@ -122,17 +132,61 @@ public class AuditPages extends CoreArea {
                 filter.add(Ui.input("tenant", "Mandant (leer: Einträge der Plattform)", Part.InputType.TEXT,
                         r.param("tenant").orElse(null), false, null));
             }
-            List<List<Value>> rows = shown.stream().map(e -> List.<Value>of(Value.count(e.seq()), Value.time(e.at()),
+            int pages = Math.max(1, (shown.size() + PER_PAGE - 1) / PER_PAGE);
+            int page = Math.min(page(r), pages);
+            int first = (page - 1) * PER_PAGE;
+            List<AuditEntry> onPage = shown.subList(first, Math.min(shown.size(), first + PER_PAGE));
+            List<List<Value>> rows = onPage.stream().map(e -> List.<Value>of(Value.count(e.seq()), Value.time(e.at()),
                     Ui.text(e.user()), Value.text(action(e.action())), Ui.text(e.record()), Ui.text(e.reason()),
                     Ui.text(e.address()))).toList();
             List<Part> parts = new ArrayList<>();
             parts.add(new Part.Form("/ui/" + ID, Part.Method.GET, filter, "Filtern", null));
-            parts.add(Part.paragraph("Gezeigt werden " + shown.size() + " von den neuesten " + all.size()
-                    + " Einträgen (höchstens " + LIMIT + "); das Lesen des Protokolls wird selbst protokolliert."));
+            String range = shown.isEmpty() ? "keine" : shown.size() <= PER_PAGE ? "alle " + shown.size()
+                    : (first + 1) + " bis " + (first + onPage.size()) + " von " + shown.size();
+            parts.add(Part.paragraph("Gezeigt werden " + range + " passenden unter den neuesten " + all.size()
+                    + " Einträgen (höchstens " + LIMIT + ", " + PER_PAGE + " je Seite); das Lesen des Protokolls wird "
+                    + "selbst protokolliert."));
             parts.add(new Part.Table("Einträge, neueste zuerst", List.of("Nr.", "Zeitpunkt", "Benutzer", "Art", "Datensatz",
                     "Anlass", "Herkunft"), rows, null, "Keine Einträge für diesen Filter."));
+            if (pages > 1) {
+                List<Part.Link> links = new ArrayList<>();
+                if (page > 1) {
+                    links.add(new Part.Link("Neuere Einträge", target(r, page - 1), "Seite " + (page - 1) + " von " + pages));
+                }
+                if (page < pages) {
+                    links.add(new Part.Link("Ältere Einträge", target(r, page + 1), "Seite " + (page + 1) + " von " + pages));
+                }
+                parts.add(new Part.Links("Seite " + page + " von " + pages, links));
+            }
             return new View.Screen("Zugriffsprotokoll", parts);
         }
+    }
+
+    /** The page asked for ({@code ?seite=}, from 1; default 1). */
+    static int page(UiRequest r) {
+        Optional<String> p = r.param("seite").map(String::strip).filter(v -> !v.isEmpty());
+        if (p.isEmpty()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(p.get());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw IkzException.invalid("seite", "Die Seite ist eine ganze Zahl ab 1.");
+    }
+
+    /** This page with the request's filter and page {@code n}. */
+    static String target(UiRequest r, int n) {
+        StringBuilder q = new StringBuilder(START).append('?');
+        for (String name : FILTER) {
+            r.param(name).filter(v -> !v.isBlank()).ifPresent(v -> q.append(name).append('=')
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        }
+        return q.append("seite=").append(n).toString();
     }
 
     /** The result of a chain check in words, with its tone. */

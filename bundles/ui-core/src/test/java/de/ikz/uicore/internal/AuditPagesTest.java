@@ -52,6 +52,37 @@ class AuditPagesTest {
     }
 
     @Test
+    void theLogIsShownAHundredToAPageWithLinksThatKeepTheFilter() {
+        for (int i = 1; i <= 250; i++) {
+            f.entries.add(0, new AuditEntry(i, Instant.parse("2026-11-27T10:00:00Z").plusSeconds(i), i % 2 == 0 ? "tina" : "paul",
+                    Fixture.T, "READ", "participant/p-" + i, null, "127.0.0.1", "b", "c"));
+        }
+        var anna = Callers.auditor(Fixture.T);
+        View.Screen first = (View.Screen) Pages.get(pages, "", anna, Map.of(), Map.of());
+        assertThat(table(first).rows()).hasSize(AuditPages.PER_PAGE);
+        assertThat(table(first).rows().get(0).get(0)).isEqualTo(Value.count(250));
+        assertThat(Pages.text(first)).contains("Gezeigt werden 1 bis 100 von 250 passenden unter den neuesten 250 Einträgen");
+        Part.Links links = Pages.parts(first, Part.Links.class).findFirst().orElseThrow();
+        assertThat(links.caption()).isEqualTo("Seite 1 von 3");
+        assertThat(links.links()).extracting(Part.Link::text, Part.Link::target)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ältere Einträge", "/ui/protokoll/?seite=2"));
+
+        View.Screen tina = (View.Screen) Pages.get(pages, "", anna, Map.of(), Map.of("user", "tina", "action", "READ", "seite", "2"));
+        assertThat(table(tina).rows()).hasSize(25).extracting(r -> r.get(0)).first().isEqualTo(Value.count(50));
+        assertThat(Pages.parts(tina, Part.Links.class).findFirst().orElseThrow().links()).extracting(Part.Link::target)
+                .containsExactly("/ui/protokoll/?user=tina&action=READ&seite=1");
+
+        View.Screen beyond = (View.Screen) Pages.get(pages, "", anna, Map.of(), Map.of("seite", "99"));
+        assertThat(table(beyond).rows()).as("the last page").hasSize(50).extracting(r -> r.get(0)).first().isEqualTo(Value.count(50));
+        for (String bad : new String[] {"0", "-1", "zwei"}) {
+            assertThatThrownBy(() -> Pages.get(pages, "", anna, Map.of(), Map.of("seite", bad)))
+                    .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("seite"));
+        }
+        assertThat(Pages.parts((View.Screen) Pages.get(pages, "", anna, Map.of(), Map.of("user", "niemand")), Part.Links.class))
+                .as("one page: no links").isEmpty();
+    }
+
+    @Test
     void aBadPeriodIsRefusedNamingTheField() {
         var anna = Callers.auditor(Fixture.T);
         assertThatThrownBy(() -> Pages.get(pages, "", anna, Map.of(), Map.of("from", "gestern")))
