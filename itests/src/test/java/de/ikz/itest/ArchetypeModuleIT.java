@@ -146,11 +146,6 @@ public class ArchetypeModuleIT extends ContainerSupport {
     }
 
     private Bundle moduleBundle() {
-        for (Bundle b : ctx.getBundles()) {
-            if (BUNDLE.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        return null;
+        return bundle(BUNDLE);
     }
 }

@@ -158,6 +158,16 @@ public abstract class ContainerSupport {
         return Files.readString(file).strip();
     }
 
+    /** The installed bundle with this symbolic name, else null. */
+    protected Bundle bundle(String symbolicName) {
+        for (Bundle b : ctx.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
     /**
      * Waits until the platform is up as shipped: GET /health answers 200 and every KAR in deploy/ is
      * installed with its features started. (A module's REST resources make the JAX-RS whiteboard

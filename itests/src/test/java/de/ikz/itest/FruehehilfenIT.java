@@ -339,6 +339,6 @@ public class FruehehilfenIT extends ContainerSupport {
 
     /** The module's bundle while it is installed, else null. */
     private Bundle moduleBundle() {
-        return java.util.Arrays.stream(ctx.getBundles()).filter(b -> BUNDLE.equals(b.getSymbolicName())).findFirst().orElse(null);
+        return bundle(BUNDLE);
     }
 }

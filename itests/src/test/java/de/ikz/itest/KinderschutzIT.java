@@ -253,6 +253,6 @@ public class KinderschutzIT extends ContainerSupport {
     }
 
     private Bundle moduleBundle() {
-        return java.util.Arrays.stream(ctx.getBundles()).filter(b -> BUNDLE.equals(b.getSymbolicName())).findFirst().orElse(null);
+        return bundle(BUNDLE);
     }
 }

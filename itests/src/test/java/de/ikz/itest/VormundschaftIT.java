@@ -510,12 +510,7 @@ public class VormundschaftIT extends ContainerSupport {
     }
 
     private Bundle moduleBundle() {
-        for (Bundle b : ctx.getBundles()) {
-            if (BUNDLE.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        return null;
+        return bundle(BUNDLE);
     }
 
     private static boolean contains(JsonNode due, String kind, String volunteer, LocalDate on) {

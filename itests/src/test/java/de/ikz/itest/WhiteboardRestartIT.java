@@ -34,12 +34,7 @@ public class WhiteboardRestartIT extends ContainerSupport {
     public void aWhiteboardThatFailedInItsListenerIsRestartedAndServesTheApiAgain() throws Exception {
         awaitHealthy();
         long before = runtimeId();
-        Bundle wb = null;
-        for (Bundle b : ctx.getBundles()) {
-            if (WHITEBOARD.equals(b.getSymbolicName())) {
-                wb = b;
-            }
-        }
+        Bundle wb = bundle(WHITEBOARD);
         assertNotNull("the Aries whiteboard bundle", wb);
         BundleContext wbContext = wb.getBundleContext();
         ServiceListener failing = e -> {
