@@ -229,6 +229,13 @@ public abstract class ContainerSupport {
         }
         try {
             Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (Exception e) {
+            // Pax Exam sends a failure to the test driver serialised; a cause of a class the driver lacks (Derby's
+            // exceptions) arrives as a bare ClassNotFoundException. The trace as text arrives whole. Still an
+            // Exception: tests that expect the console to refuse a command catch Exception.
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            throw new IllegalStateException("'" + command + "' failed after printing [" + out.toString(StandardCharsets.UTF_8) + "]: " + trace);
         } finally {
             session.close();
         }
