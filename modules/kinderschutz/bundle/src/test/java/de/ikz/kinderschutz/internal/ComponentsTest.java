@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import de.ikz.testkit.DsCheck;
+import de.ikz.testkit.IdCheck;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,5 +15,10 @@ class ComponentsTest {
     @Test
     void everyComponentHasOneActivationConstructor() throws Exception {
         assertThat(DsCheck.findings(Path.of("target/classes/OSGI-INF"), getClass().getClassLoader())).isEmpty();
+    }
+
+    @Test
+    void everyNewRecordsIdIsDrawnUnusedInItsTable() throws Exception {
+        assertThat(IdCheck.directDraws(Path.of("src/main/java"))).isEmpty();
     }
 }

@@ -82,8 +82,10 @@ public final class EntriesImpl implements Entries {
         // check everything before changing anything
         String title = Fields.line("title", input.title(), Entry.TITLE_MAX, true);
         String note = Fields.text("note", input.note(), Entry.NOTE_MAX, false);
-        Entry e = new Entry(Ids.newId("E"), title, note, LocalDate.now(clock), caller.user());
         return db.inTransaction(s -> {
+            // the id is drawn in the transaction that inserts the row: Ids.unused draws again while the table has it
+            Entry e = new Entry(Ids.unused(s.tenant(tenantId), "${tablePrefix}_entries", "E"), title, note, LocalDate.now(clock),
+                    caller.user());
             s.tenant(tenantId).update("INSERT INTO ${tablePrefix}_entries (tenant_id, id, title, note, recorded_on, created_by) "
                     + "VALUES (:tenant, ?, ?, ?, ?, ?)", e.id(), e.title(), e.note(), e.recordedOn(),
                     e.createdBy());

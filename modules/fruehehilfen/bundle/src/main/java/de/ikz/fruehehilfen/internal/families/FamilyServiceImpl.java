@@ -257,9 +257,10 @@ public class FamilyServiceImpl implements FamilyService {
     @Override
     public Staff createStaff(Caller caller, String tenantId, StaffInput in) {
         requireCoordinator(caller, tenantId);
-        Staff st = checkStaff(Ids.newId("S"), in);
+        Staff checked = checkStaff(null, in);
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
+            Staff st = checked.withId(Ids.unused(ts, "fruehehilfen_staff", "S"));
             requireFreeUsername(ts, st);
             ts.update("INSERT INTO fruehehilfen_staff (tenant_id, " + STAFF_COLUMNS + ") VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     st.id(), st.kind().name(), st.name(), st.nzfhCompleted(), date(st.nzfhOn()), st.hoursPerWeek(),
@@ -384,9 +385,9 @@ public class FamilyServiceImpl implements FamilyService {
         String staffId = in.staffId() == null || in.staffId().isBlank() ? null : Ids.id("staffId", in.staffId());
         Identity identity = in.identity() == null ? null : checkIdentity(in.identity());
         String owner = offices.ownerOf(caller, tenantId, ags, opened, "ags");
-        String id = Ids.newId("F");
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
+            String id = Ids.unused(ts, "fruehehilfen_family", "F");
             if (staffId != null) {
                 assignable(s, tenantId, staffId, opened, "staffId");
             }
@@ -395,7 +396,7 @@ public class FamilyServiceImpl implements FamilyService {
                     + "VALUES (:tenant, ?, ?, ?, ?, ?, ?)", id, pseudonym, ags, owner, Date.valueOf(opened), referral.name());
             if (staffId != null) {
                 ts.update("INSERT INTO fruehehilfen_assignment (tenant_id, id, family_id, staff_id, from_on) VALUES (:tenant, ?, ?, ?, ?)",
-                        Ids.newId("A"), id, staffId, Date.valueOf(opened));
+                        Ids.unused(ts, "fruehehilfen_assignment", "A"), id, staffId, Date.valueOf(opened));
             }
             if (identity != null) {
                 writeIdentity(ts, tenantId, id, identity);
@@ -516,9 +517,9 @@ public class FamilyServiceImpl implements FamilyService {
         for (String n : names) {
             scopes.add(Fields.choice("scopes", n, ConsentScope.class, null));
         }
-        Consent c = new Consent(Ids.newId("C"), null, given, scopes, Optional.empty());
         return db.inTransaction(s -> {
             Family f = requireWritable(s, caller, tenantId, familyId);
+            Consent c = new Consent(Ids.unused(s.tenant(tenantId), "fruehehilfen_consent", "C"), null, given, scopes, Optional.empty());
             s.tenant(tenantId).update("INSERT INTO fruehehilfen_consent (tenant_id, id, family_id, given_on, scopes) VALUES (:tenant, ?, ?, ?, ?)",
                     c.id(), f.id(), Date.valueOf(given), joinScopes(scopes));
             audit.append(s, caller, tenantId, "CREATE", f.record() + "/consent/" + c.id(), "consent recorded: " + joinScopes(scopes));
@@ -593,7 +594,7 @@ public class FamilyServiceImpl implements FamilyService {
                 ts.update("UPDATE fruehehilfen_assignment SET to_on = ? WHERE tenant_id = :tenant AND id = ?",
                         Date.valueOf(day.minusDays(1)), current.get().id());
             }
-            Assignment a = new Assignment(Ids.newId("A"), f.id(), staffId, day, Optional.empty());
+            Assignment a = new Assignment(Ids.unused(ts, "fruehehilfen_assignment", "A"), f.id(), staffId, day, Optional.empty());
             ts.update("INSERT INTO fruehehilfen_assignment (tenant_id, id, family_id, staff_id, from_on) VALUES (:tenant, ?, ?, ?, ?)",
                     a.id(), f.id(), staffId, Date.valueOf(day));
             audit.append(s, caller, tenantId, "UPDATE", f.record(), "assigned to staff " + staffId + " from " + day);

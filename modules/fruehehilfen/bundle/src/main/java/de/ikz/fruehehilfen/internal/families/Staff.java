@@ -20,6 +20,11 @@ import java.util.Optional;
 public record Staff(String id, StaffKind kind, String name, boolean nzfhCompleted, Optional<LocalDate> nzfhOn,
                     BigDecimal hoursPerWeek, LocalDate activeFrom, Optional<LocalDate> activeTo, Optional<String> username) {
 
+    /** The same staff member under another id (a new record's id is drawn in the transaction that inserts it). */
+    public Staff withId(String newId) {
+        return new Staff(newId, kind, name, nzfhCompleted, nzfhOn, hoursPerWeek, activeFrom, activeTo, username);
+    }
+
     public boolean activeOn(LocalDate day) {
         return !day.isBefore(activeFrom) && activeTo.map(t -> !day.isAfter(t)).orElse(true);
     }

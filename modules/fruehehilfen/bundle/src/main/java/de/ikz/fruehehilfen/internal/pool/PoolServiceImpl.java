@@ -404,7 +404,7 @@ public final class PoolServiceImpl implements PoolService {
         return db.inTransaction(s -> {
             TenantSession t = s.tenant(tenantId);
             requireOpen(t, y);
-            String id = Ids.newId("ZE");
+            String id = Ids.unused(t, "fruehehilfen_pool_receipt", "ZE");
             Instant now = now();
             t.update("INSERT INTO fruehehilfen_pool_receipt (tenant_id, id, pool_year, received_on, partner_id, amount, kind, "
                             + "note, recorded_by, recorded_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, y, Date.valueOf(date),
@@ -464,7 +464,7 @@ public final class PoolServiceImpl implements PoolService {
             throw IkzException.invalid(field, "Die Ausgabe von " + GermanFormat.money(amount) + " übersteigt, was der Fonds "
                     + y + " hält (" + GermanFormat.money(held.max(ZERO)) + "); der Träger finanziert in diesem Jahr nicht vor.");
         }
-        String id = Ids.newId("AU");
+        String id = Ids.unused(t, "fruehehilfen_pool_expense", "AU");
         Instant now = now();
         t.update("INSERT INTO fruehehilfen_pool_expense (tenant_id, id, pool_year, area, cost_type, document_number, booked_on, "
                         + "note, amount, pre_financed, network_work_id, recorded_by, recorded_at) "
@@ -522,7 +522,7 @@ public final class PoolServiceImpl implements PoolService {
         return db.inTransaction(s -> {
             TenantSession t = s.tenant(tenantId);
             requireOpen(t, y);
-            String id = Ids.newId("NW");
+            String id = Ids.unused(t, "fruehehilfen_pool_network_work", "NW");
             String expenseId = null;
             if (cost.signum() > 0) {
                 expenseId = book(t, caller, y, FundingArea.I, costType(kind), doc, date, kind.label() + ": " + text, cost, id,

@@ -337,10 +337,10 @@ public final class ReportsService implements Reports {
                     + "erst danach endgültig.");
         }
         ProofOfUse current = load(caller, tenantId, y, id, Optional.empty());
-        String finalId = Ids.newId("VN");
         int version = current.finals().size() + 1;
         db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
+            String finalId = Ids.unused(ts, "fruehehilfen_proof_final", "VN");
             ts.update("INSERT INTO fruehehilfen_proof_final (tenant_id, id, proof_year, partner, version_no, narrative, final_by, "
                     + "final_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?)", finalId, y, id, version, current.text(), caller.user(),
                     java.sql.Timestamp.from(clock.instant()));

@@ -138,7 +138,7 @@ public class VisitServiceImpl implements VisitService, ServiceFigures {
             Family f = access.requireWritable(s, caller, tenantId, fid);
             Staff staff = staffFor(s, caller, tenantId, f, staffWanted, date);
             requireOpen(f, date, "date");
-            String id = Ids.newId("K");
+            String id = Ids.unused(s.tenant(tenantId), "fruehehilfen_contact", "K");
             Instant now = clock.instant();
             s.tenant(tenantId).update("INSERT INTO fruehehilfen_contact (tenant_id, " + CONTACT_COLUMNS + ") VALUES "
                             + "(:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, f.id(), staff.id(), date, minutes, place.name(),
@@ -399,7 +399,7 @@ public class VisitServiceImpl implements VisitService, ServiceFigures {
                 }
                 default -> throw new IllegalStateException(phase.name());
             }
-            String id = Ids.newId("E");
+            String id = Ids.unused(s.tenant(tenantId), "fruehehilfen_assessment", "E");
             Instant now = clock.instant();
             s.tenant(tenantId).update("INSERT INTO fruehehilfen_assessment (tenant_id, " + ASSESSMENT_COLUMNS + ", phase_key) "
                             + "VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, f.id(), phase.name(), date,
@@ -460,7 +460,7 @@ public class VisitServiceImpl implements VisitService, ServiceFigures {
             if (health) {
                 access.requireHealthConsent(s, tenantId, f.id(), date, "factors");
             }
-            String id = Ids.newId("R");
+            String id = Ids.unused(s.tenant(tenantId), "fruehehilfen_resources", "R");
             Instant now = clock.instant();
             s.tenant(tenantId).update("INSERT INTO fruehehilfen_resources (tenant_id, id, family_id, recorded_on, factors, "
                             + "recorded_by, recorded_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?)", id, f.id(), date,

@@ -124,9 +124,9 @@ public class MeetingsService {
     public Meeting create(Caller caller, String tenantId, MeetingInput in) {
         NetworkRoles.requireCoordinator(caller, tenantId);
         Checked c = check(tenantId, in);
-        String id = Ids.newId("S");
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
+            String id = Ids.unused(ts, "kinderschutz_meeting", "S");
             ts.update("INSERT INTO kinderschutz_meeting (tenant_id, id, kind, group_name, title, starts_at, ends_at, place, agenda, "
                     + "status, changed_by, changed_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, c.kind.name(), c.group,
                     c.title, Timestamp.valueOf(c.start), Timestamp.valueOf(c.end), c.place, String.join("\n", c.agenda),
@@ -319,8 +319,8 @@ public class MeetingsService {
         if (in.dueOn() == null) {
             throw IkzException.invalid("dueOn", "dueOn is required");
         }
-        String id = Ids.newId("A");
         return db.inTransaction(s -> {
+            String id = Ids.unused(s.tenant(tenantId), "kinderschutz_followup", "A");
             s.tenant(tenantId).update("INSERT INTO kinderschutz_followup (tenant_id, id, meeting_id, task, owner_institution_id, "
                     + "owner_name, due_on, changed_by, changed_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?)", id,
                     m.map(Meeting::id).orElse(null), task, inst.id(), ownerName, Date.valueOf(in.dueOn()), caller.user(), stamp());

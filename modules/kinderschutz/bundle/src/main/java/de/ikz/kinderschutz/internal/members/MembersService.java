@@ -159,8 +159,8 @@ public class MembersService implements Members {
     public Institution create(Caller caller, String tenantId, InstitutionInput in) {
         NetworkRoles.requireCoordinator(caller, tenantId);
         Checked c = check(caller, tenantId, in, null);
-        String id = Ids.newId("I");
         return db.inTransaction(s -> {
+            String id = Ids.unused(s.tenant(tenantId), "kinderschutz_institution", "I");
             s.tenant(tenantId).update("INSERT INTO kinderschutz_institution (tenant_id, id, name, member_field, participant_id, "
                     + "address, phone, email, joined_on, left_on, changed_by, changed_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, c.name, c.field.name(), c.participantId, c.address, c.phone, c.email, Date.valueOf(c.joined),
@@ -301,9 +301,9 @@ public class MembersService implements Members {
             throw IkzException.invalid("secrecyContact", "Die Ansprechperson für Berufsgeheimnisträger benennt ein Jugendamt "
                     + "(Bereich Kinder- und Jugendhilfe), nicht " + inst.name() + ".");
         }
-        String id = Ids.newId("P");
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
+            String id = Ids.unused(ts, "kinderschutz_person", "P");
             if (secrecy) {
                 // one current contact person per youth office: naming a new one ends the previous one's role the day before
                 ts.update("UPDATE kinderschutz_person SET secrecy_contact = ?, changed_by = ?, changed_at = ? WHERE tenant_id = :tenant "
@@ -391,8 +391,8 @@ public class MembersService implements Members {
         if (in.validUntil() != null && !in.validUntil().isAfter(signed)) {
             throw IkzException.invalid("validUntil", "Das Ende der Gültigkeit muss nach der Unterzeichnung liegen.");
         }
-        String id = Ids.newId("V");
         return db.inTransaction(s -> {
+            String id = Ids.unused(s.tenant(tenantId), "kinderschutz_agreement", "V");
             s.tenant(tenantId).update("INSERT INTO kinderschutz_agreement (tenant_id, id, institution_id, kind, title, signed_on, "
                     + "valid_until, changed_by, changed_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?)", id, inst.id(), kind.name(), title,
                     Date.valueOf(signed), in.validUntil() == null ? null : Date.valueOf(in.validUntil()), caller.user(), now());

@@ -235,9 +235,9 @@ public class OffersService {
         NetworkRoles.tenant(caller, tenantId);
         requireEditor(caller);
         Checked c = check(caller, tenantId, in);
-        String id = Ids.newId("O");
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
+            String id = Ids.unused(ts, "kinderschutz_offer", "O");
             ts.update("INSERT INTO kinderschutz_offer (tenant_id, id, offer_type, target_groups, age_from_months, age_to_months, languages, "
                     + "ags, street, postal_code, city, phone, email, website, cost, free_of_charge, step_free, accessibility, institution_id, "
                     + "published, changed_by, changed_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -384,9 +384,9 @@ public class OffersService {
         }
         String place = Fields.line("place", in.place(), 300, false);
         String note = Fields.text("note", in.note(), 1000, false);
-        String id = Ids.newId("E");
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
+            String id = Ids.unused(ts, "kinderschutz_event", "E");
             ts.update("INSERT INTO kinderschutz_event (tenant_id, id, offer_id, starts_at, ends_at, place, note_de, cancelled) "
                     + "VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?)", id, o.id(), Timestamp.valueOf(in.start().withSecond(0).withNano(0)),
                     Timestamp.valueOf(in.end().withSecond(0).withNano(0)), place, note, false);

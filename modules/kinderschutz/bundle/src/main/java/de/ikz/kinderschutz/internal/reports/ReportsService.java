@@ -213,8 +213,8 @@ public class ReportsService {
         Category category = Fields.choice("category", in.category(), Category.class, Category.OTHER);
         String doc = Fields.line("documentNo", in.documentNo(), 60, true);
         String note = Fields.line("note", in.note(), 500, false);
-        String id = Ids.newId("X");
         db.inTransaction(s -> {
+            String id = Ids.unused(s.tenant(tenantId), "kinderschutz_expense", "X");
             s.tenant(tenantId).update("INSERT INTO kinderschutz_expense (tenant_id, id, budget_year, spent_on, amount, category, document_no, "
                     + "note, changed_by, changed_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, year, Date.valueOf(in.spentOn()), amount,
                     category.name(), doc, note, caller.user(), stamp());

@@ -154,9 +154,9 @@ public class TrainingService {
                 throw IkzException.invalid("dates", "Jeder Termin hat Beginn und Ende am selben Tag, das Ende nach dem Beginn.");
             }
         }
-        String id = Ids.newId("K");
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
+            String id = Ids.unused(ts, "kinderschutz_course", "K");
             ts.update("INSERT INTO kinderschutz_course (tenant_id, id, title, description, place, capacity, trainer_usernames, "
                     + "trainer_names, target_fields, status, changed_by, changed_at) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, title, description, place, in.capacity(), Fields.join(trainers), trainerNames,
@@ -242,9 +242,9 @@ public class TrainingService {
             // the coordinator may still record who took part (a late registration, a list on paper)
             throw IkzException.conflict("courseId", "Der Kurs hat bereits begonnen; Anmeldungen nimmt jetzt nur die Netzwerkkoordination vor.");
         }
-        String id = Ids.newId("R");
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
+            String id = Ids.unused(ts, "kinderschutz_registration", "R");
             lock(ts, c.id());
             List<Registration> regs = loadRegistrations(ts, c.id());
             if (regs.stream().anyMatch(r -> r.state() != State.CANCELLED && r.workEmail().equalsIgnoreCase(mail))) {

@@ -22,6 +22,7 @@ import de.ikz.vormundschaft.internal.domain.PipelineException;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
 import de.ikz.vormundschaft.internal.service.Catalogue.Medium;
 import de.ikz.vormundschaft.internal.service.Volunteers.Volunteer;
+import de.ikz.kit.input.Ids;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -170,7 +171,7 @@ public final class AppointmentsImpl extends OfficeService implements Appointment
                     throw IkzException.invalid("appointmentId", "appointment " + appointmentId + " is not held by " + volunteerId);
                 }
             }
-            String id = Rows.freshId(ts, "vm_contact", "T");
+            String id = Ids.unused(ts, "vm_contact", "T");
             ts.update("INSERT INTO vm_contact (tenant_id, id, volunteer_id, appointment_id, contact_date, duration_min, medium, topic, "
                             + "follow_up, follow_up_due) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, volunteerId, appointmentId, day, in.minutes(), medium.name(), topic, followUp, in.followUpDue());
@@ -215,7 +216,7 @@ public final class AppointmentsImpl extends OfficeService implements Appointment
             for (String v : attendees) {
                 Rows.findVolunteer(ts, v).orElseThrow(() -> IkzException.invalid("attendees", "no volunteer " + v));
             }
-            String id = Rows.freshId(ts, "vm_group_evening", "G");
+            String id = Ids.unused(ts, "vm_group_evening", "G");
             ts.update("INSERT INTO vm_group_evening (tenant_id, id, held_on, topic) VALUES (:tenant, ?, ?, ?)", id, in.date(), topic);
             for (String v : attendees) {
                 ts.update("INSERT INTO vm_evening_attendance (tenant_id, evening_id, volunteer_id) VALUES (:tenant, ?, ?)", id, v);

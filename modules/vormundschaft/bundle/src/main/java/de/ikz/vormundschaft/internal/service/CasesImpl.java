@@ -29,6 +29,7 @@ import de.ikz.vormundschaft.internal.service.Catalogue.Area;
 import de.ikz.vormundschaft.internal.service.Catalogue.Kind;
 import de.ikz.vormundschaft.internal.service.Catalogue.Placement;
 import de.ikz.vormundschaft.internal.service.Volunteers.Volunteer;
+import de.ikz.kit.input.Ids;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -115,7 +116,7 @@ public final class CasesImpl extends OfficeService implements Cases {
         }
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
-            String id = Rows.freshId(ts, "vm_child", "K");
+            String id = Ids.unused(ts, "vm_child", "K");
             ts.update("INSERT INTO vm_child (tenant_id, " + Rows.CHILD_COLUMNS + ", row_version) VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                     id, office, ageBand, needs, Check.join(languages), municipality, Boolean.TRUE.equals(in.unaccompaniedMinor()),
                     placement.name(), CaseStatus.OPEN.name(), today);
@@ -186,7 +187,7 @@ public final class CasesImpl extends OfficeService implements Cases {
                 throw IkzException.conflict("volunteerId", why);
             }
             Match m = Matching.rank(CaseSteps.childProfile(child), List.of(CaseSteps.profile(v))).get(0);
-            String id = Rows.freshId(ts, "vm_proposal", "P");
+            String id = Ids.unused(ts, "vm_proposal", "P");
             ts.update("INSERT INTO vm_proposal (tenant_id, " + Rows.PROPOSAL_COLUMNS + ") VALUES (:tenant, ?, ?, ?, ?, ?, NULL, NULL, NULL, "
                     + "?, NULL, NULL)", id, childId, volunteerId, day, Check.join(m.reasons()), ProposalStatus.MATCHED.name());
             CaseSteps.setChildStatus(ts, childId, CaseStatus.OPEN, CaseStatus.MATCHED);
@@ -279,7 +280,7 @@ public final class CasesImpl extends OfficeService implements Cases {
             Check.notBefore("appointedOn", day, p.proposedOn(), "the proposal to the court");
             String court = in.court() == null ? p.court() : Check.text("court", in.court(), 200, true);
             Volunteer v = Rows.lockVolunteer(ts, p.volunteerId());
-            String id = Rows.freshId(ts, "vm_appointment", "A");
+            String id = Ids.unused(ts, "vm_appointment", "A");
             ts.update("INSERT INTO vm_appointment (tenant_id, " + Rows.APPOINTMENT_COLUMNS + ") VALUES (:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                             + "?, ?, NULL, NULL)", id, childId, child.office(), v.id(), kind.name(), Check.join(areas), court, fileNumber,
                     day, pfleger, Check.join(extraAreas));

@@ -62,11 +62,6 @@ final class Check {
         return conflict ? IkzException.conflict(e.field(), e.reason()) : IkzException.invalid(e.field(), e.reason());
     }
 
-    /** A fresh id like "K-7F3Q2M" ({@link Ids#newId}). */
-    static String newId(String prefix) {
-        return Ids.newId(prefix);
-    }
-
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         java.sql.Date d = rs.getDate(column);
         return d == null ? null : d.toLocalDate();

@@ -232,16 +232,4 @@ final class Rows {
                             Check.date(rs, "course_date"), rs.getString(4), rs.getInt(5), List.copyOf(regs.getOrDefault(id, List.of())));
                 }, p);
     }
-
-    // ---------------------------------------------------------------- ids
-
-    static String freshId(TenantSession ts, String table, String prefix) {
-        for (int i = 0; i < 20; i++) {
-            String id = Check.newId(prefix);
-            if (ts.query("SELECT id FROM " + table + " WHERE tenant_id = :tenant AND id = ?", rs -> rs.getString(1), id).isEmpty()) {
-                return id;
-            }
-        }
-        throw new IllegalStateException("no free id in " + table);
-    }
 }

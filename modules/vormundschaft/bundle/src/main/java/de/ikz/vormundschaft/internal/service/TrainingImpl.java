@@ -12,6 +12,7 @@ import de.ikz.api.persistence.TenantSession;
 import de.ikz.api.tenant.Caller;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
 import de.ikz.vormundschaft.internal.service.Volunteers.Volunteer;
+import de.ikz.kit.input.Ids;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -68,7 +69,7 @@ public final class TrainingImpl extends OfficeService implements Training {
         }
         return db.inTransaction(s -> {
             TenantSession ts = s.tenant(tenantId);
-            String id = Rows.freshId(ts, "vm_course", "C");
+            String id = Ids.unused(ts, "vm_course", "C");
             ts.update("INSERT INTO vm_course (tenant_id, id, module_id, course_date, place, seats) VALUES (:tenant, ?, ?, ?, ?, ?)",
                     id, module, in.date(), place, seats);
             audit.append(s, caller, tenantId, "CREATE", RECORD + "course/" + id, module + " on " + in.date());

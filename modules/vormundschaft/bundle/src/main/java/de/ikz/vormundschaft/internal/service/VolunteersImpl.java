@@ -16,6 +16,7 @@ import de.ikz.vormundschaft.internal.domain.PipelineException;
 import de.ikz.vormundschaft.internal.domain.VolunteerPipeline;
 import de.ikz.vormundschaft.internal.domain.VolunteerStage;
 import de.ikz.vormundschaft.internal.service.Catalogue.Travel;
+import de.ikz.kit.input.Ids;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -84,7 +85,7 @@ public final class VolunteersImpl extends OfficeService implements Volunteers {
             if (forChild != null && Rows.childRow(ts, forChild).isEmpty()) {
                 throw IkzException.invalid("forChild", "no child with pseudonym " + forChild);
             }
-            String id = Rows.freshId(ts, "vm_volunteer", "V");
+            String id = Ids.unused(ts, "vm_volunteer", "V");
             ts.update("INSERT INTO vm_volunteer (tenant_id, " + Rows.VOLUNTEER_COLUMNS + ", row_version) VALUES "
                             + "(:tenant, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                     id, name, reach, office, VolunteerStage.ENQUIRY.name(), today, forChild, Check.join(languages), ageBand,

@@ -47,10 +47,5 @@ class CheckTest {
         assertThat(Check.refused(e, false).field()).isEqualTo("to");
     }
 
-    @Test
-    void newIdsCarryThePrefix() {
-        assertThat(Check.newId("K")).matches("K-[A-Z2-9]{6}");
-    }
-
     private enum Travel { DISTRICT, REGION }
 }
