@@ -3,6 +3,7 @@ package de.ikz.itest;
 import static de.ikz.itest.Http.json;
 import static de.ikz.itest.Http.ok;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -122,6 +123,16 @@ public class ConsoleSecurityIT extends ContainerSupport {
         assertTrue(framework, framework.contains("org.apache.felix.framework"));
         String cfg = sshExec("admin", pw, "cat '" + Path.of(System.getProperty("karaf.etc"), "org.apache.karaf.shell.cfg") + "'");
         assertTrue(cfg, cfg.contains("sshRole"));
+
+        // a script (bin/client -b, a cron job) learns of a refusal: the error line, and exit status 1 instead of 0
+        SshRun ok = sshRun("admin", pw, "ikz:health");
+        assertEquals(ok.output(), Integer.valueOf(0), ok.exitStatus());
+        String tenant = "cs-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(201, http().post("tenants", json("id", tenant, "name", "Console script"), "admin", pw), "tenant");
+        SshRun refused = sshRun("admin", pw, "ikz:tenant-create " + tenant + " Doppelt");
+        assertTrue(refused.output(), refused.output().contains("Error in id: tenant '" + tenant + "' exists already"));
+        assertEquals(refused.output(), Integer.valueOf(1), refused.exitStatus());
+        assertFalse(refused.output(), refused.output().contains("Error executing command"));
     }
 
     @Test
@@ -205,6 +216,14 @@ public class ConsoleSecurityIT extends ContainerSupport {
 
     /** Runs one command over an ssh exec channel (Karaf closes the session after it) and returns stdout and stderr. */
     private static String sshExec(String user, String password, String command) throws IOException {
+        return sshRun(user, password, command).output();
+    }
+
+    /** What a command run over ssh printed (stdout and stderr) and its exit status (what bin/client -b exits with). */
+    private record SshRun(String output, Integer exitStatus) {
+    }
+
+    private static SshRun sshRun(String user, String password, String command) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ClientSession session = login(user, password); ChannelExec channel = session.createExecChannel(command)) {
             channel.setOut(out);
@@ -212,8 +231,8 @@ public class ConsoleSecurityIT extends ContainerSupport {
             channel.open().verify(TIMEOUT);
             Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(60));
             assertTrue("command '" + command + "' finished: " + events, events.contains(ClientChannelEvent.CLOSED));
+            return new SshRun(out.toString(StandardCharsets.UTF_8), channel.getExitStatus());
         }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The roles the karaf realm gives {@code user} for {@code password} (the login must succeed). */

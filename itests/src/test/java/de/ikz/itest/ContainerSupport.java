@@ -229,17 +229,30 @@ public abstract class ContainerSupport {
         }
         try {
             Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
-        } catch (Exception e) {
-            // Pax Exam sends a failure to the test driver serialised; a cause of a class the driver lacks (Derby's
-            // exceptions) arrives as a bare ClassNotFoundException. The trace as text arrives whole. Still an
-            // Exception: tests that expect the console to refuse a command catch Exception.
-            java.io.StringWriter trace = new java.io.StringWriter();
-            e.printStackTrace(new java.io.PrintWriter(trace));
-            throw new IllegalStateException("'" + command + "' failed after printing [" + out.toString(StandardCharsets.UTF_8) + "]: " + trace);
+        } catch (java.security.PrivilegedActionException e) {
+            if (!(e.getException() instanceof org.apache.karaf.shell.support.CommandException refusal)) {
+                throw failure(command, out, e.getException());
+            }
+            // a refusal (or a bad option): what Karaf's console shows of it, after the command's output
+            ps.println(refusal.getNiceHelp());
+        } catch (RuntimeException e) {
+            throw failure(command, out, e);
         } finally {
             session.close();
         }
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A command that failed (not a refusal). Pax Exam sends a failure to the test driver serialised; a cause of a class
+     * the driver lacks (Derby's exceptions) arrives as a bare ClassNotFoundException, so the trace goes as text. Still
+     * an Exception: tests that expect the console to refuse a command (ACL, unknown command) catch Exception.
+     */
+    private static IllegalStateException failure(String command, ByteArrayOutputStream out, Exception e) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        return new IllegalStateException("'" + command + "' failed after printing [" + out.toString(StandardCharsets.UTF_8) + "]: "
+                + trace);
     }
 
     /** Whether the console knows the command {@code scope:name} right now. */

@@ -3,6 +3,7 @@ package de.ikz.testkit;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,11 +20,14 @@ import de.ikz.kit.shell.SessionCompleter;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.support.CommandException;
 
 /**
  * Runs a console command or completer as a Karaf session would: inside {@code Subject.doAs} with the
  * session user's JAAS principals, the platform's mapping of JAAS roles to a {@link Caller}
- * ({@link JaasUsers}), and {@code System.out}/{@code System.err} captured. A module test:
+ * ({@link JaasUsers}), and {@code System.out}/{@code System.err} captured. A refusal (Karaf's
+ * {@code CommandException}, see {@code ConsoleAction}) is caught as Karaf's console catches it: its text goes to
+ * {@link Output#err()} and {@link Output#refused()} is true (over ssh the command exits with status 1). A module test:
  * <pre>
  * ConsoleHarness.Output o = ConsoleHarness.run(command, Callers.coordinator("t1", "mymodule"));
  * assertThat(o.err()).isEmpty();
@@ -32,8 +36,11 @@ import org.apache.karaf.shell.api.console.CommandLine;
  */
 public final class ConsoleHarness {
 
-    /** What a command printed. */
-    public record Output(String out, String err) {
+    /**
+     * What a command printed: {@code out}, and in {@code err} what it wrote to {@code System.err} and the text of a
+     * refusal; {@code refused}: the command ended refused (over ssh: exit status 1).
+     */
+    public record Output(String out, String err, boolean refused) {
     }
 
     private ConsoleHarness() {
@@ -66,19 +73,27 @@ public final class ConsoleHarness {
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
+        boolean refused = false;
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            if (subject == null) {
-                action.execute();
-            } else {
-                Subject.doAs(subject, (PrivilegedExceptionAction<Object>) action::execute);
+            try {
+                if (subject == null) {
+                    action.execute();
+                } else {
+                    Subject.doAs(subject, (PrivilegedExceptionAction<Object>) action::execute);
+                }
+            } catch (PrivilegedActionException wrapped) {
+                throw wrapped.getException();
             }
+        } catch (CommandException refusal) {
+            refused = true;
+            System.err.println(refusal.getNiceHelp());
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
-        return new Output(o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        return new Output(o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8), refused);
     }
 
     public static List<String> complete(SessionCompleter completer, Caller caller, CommandLine line) throws Exception {

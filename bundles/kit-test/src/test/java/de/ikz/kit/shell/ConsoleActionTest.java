@@ -13,6 +13,7 @@ import de.ikz.api.tenant.Caller;
 import de.ikz.api.tenant.PlatformRole;
 import de.ikz.testkit.ConsoleHarness;
 
+import org.apache.karaf.shell.support.CommandException;
 import org.junit.jupiter.api.Test;
 
 /** The base of every command: caller from the session's subject, tenant resolution, refusals printed. */
@@ -66,6 +67,24 @@ class ConsoleActionTest {
 
         assertThat(o.err()).isEqualTo("Error in --on: 'x' is not a date" + NL);
         assertThat(o.out()).isEmpty();
+    }
+
+    @Test
+    void aRefusalEndsTheCommandWithKarafsCommandExceptionWhoseTextIsTheErrorLine() throws Exception {
+        // Karaf's console prints a CommandException's nice help as it is; over ssh (bin/client -b in a cron job) the
+        // command exits with status 1. Printed to System.err and returning normally, a refusal exited with 0 there.
+        Probe p = probe(IkzException.conflict("folder", "the folder is not empty: nacht-1"));
+        p.userService(new ConsoleHarness.JaasUsers());
+        Subject anna = ConsoleHarness.subject("anna", "ikz-tenant-admin", "ikz-tenant.t1");
+
+        assertThatThrownBy(() -> Subject.doAs(anna, (java.security.PrivilegedExceptionAction<Object>) p::execute))
+                .cause().isInstanceOfSatisfying(CommandException.class, e -> {
+                    assertThat(e.getNiceHelp()).isEqualTo("Error in folder: the folder is not empty: nacht-1");
+                    assertThat(e.getCause()).isInstanceOf(IkzException.class);
+                });
+        ConsoleHarness.Output o = ConsoleHarness.run(probe(IkzException.invalid("--on", "'x' is not a date")), anna);
+        assertThat(o.refused()).isTrue();
+        assertThat(ConsoleHarness.run(probe(null), anna).refused()).isFalse();
     }
 
     @Test
