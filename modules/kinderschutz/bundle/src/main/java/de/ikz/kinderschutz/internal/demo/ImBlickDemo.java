@@ -205,8 +205,7 @@ public final class ImBlickDemo {
             s.offers().publish(c, tenant, new DirectoryInput(network, "ImBlick – Angebote für Familien in der StädteRegion Aachen", true));
         } catch (IkzException taken) {
             // the address belongs to another tenant's demo: this one gets its own
-            String own = (NETWORK + "-" + tenant.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-"));
-            network = own.length() > 40 ? own.substring(0, 40) : own;
+            network = ownNetwork(tenant);
             s.offers().publish(c, tenant, new DirectoryInput(network, "ImBlick – Angebote für Familien in der StädteRegion Aachen", true));
         }
 
@@ -229,5 +228,24 @@ public final class ImBlickDemo {
         }
         return "Kinderschutz-Netzwerk ImBlick (" + tenant + "): " + inst.size() + " member institutions, 2 meetings, 2 courses, 4 offers "
                 + "(public directory '" + network + "'), budget " + year + " " + amount + " € split " + key + ".";
+    }
+
+    /**
+     * The demo directory's address for a tenant whose demo finds {@value #NETWORK} taken: {@code imblick-<tenant>}, at
+     * most 40 characters. A longer one keeps its first 33 characters and ends in six hex digits of the tenant id's
+     * SHA-256, so that two long tenant ids that begin alike (training tenants "…-gruppe-a", "…-gruppe-b") get two
+     * addresses instead of the second demo load failing on the first one's.
+     */
+    static String ownNetwork(String tenant) {
+        String own = NETWORK + "-" + tenant.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+        if (own.length() <= 40) {
+            return own;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(tenant.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return own.substring(0, 33) + "-" + java.util.HexFormat.of().formatHex(digest, 0, 3);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

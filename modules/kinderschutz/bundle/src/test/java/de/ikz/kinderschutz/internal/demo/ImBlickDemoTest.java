@@ -60,4 +60,14 @@ class ImBlickDemoTest {
         assertThat(ImBlickDemo.load(s, Callers.platformAdmin(), Network.T, 2026, TODAY)).contains("loaded already");
         assertThat(n.members.list(n.coordinator, Network.T)).hasSize(16);
     }
+
+    @Test
+    void aTenantThatFindsTheDemoAddressTakenGetsItsOwnEvenWithALongIdThatBeginsLikeAnother() {
+        assertThat(ImBlickDemo.ownNetwork("fh-c-1a2b3c")).isEqualTo("imblick-fh-c-1a2b3c");
+        String a = ImBlickDemo.ownNetwork("kreis-heinsberg-schulung-2026-gruppe-a");
+        String b = ImBlickDemo.ownNetwork("kreis-heinsberg-schulung-2026-gruppe-b");
+        assertThat(a).isNotEqualTo(b).startsWith("imblick-kreis-heinsberg-schulung-");
+        assertThat(java.util.List.of(a, b)).allSatisfy(n -> assertThat(n).hasSizeLessThanOrEqualTo(40).matches("[a-z0-9][a-z0-9-]{1,39}"));
+        assertThat(ImBlickDemo.ownNetwork("kreis-heinsberg-schulung-2026-gruppe-a")).as("the same tenant, the same address").isEqualTo(a);
+    }
 }
