@@ -65,6 +65,17 @@ public final class Amount implements Comparable<Amount> {
     }
 
     /**
+     * An amount as a person types it into a form ({@link Input#typed}: "1.234,56", "1234.56", "1.500" =
+     * 1500, "98 000 €"), bounded as {@link #parse}. One rule for every screen: a clerk's "1.500" is never
+     * 1.50 and a pasted "12.50" never 1250.
+     *
+     * @throws IkzException INVALID naming {@code field}
+     */
+    public static Amount typed(String field, String text, Sign sign) {
+        return parse(field, Input.typed(text), sign);
+    }
+
+    /**
      * Checks a value that arrived already as a {@link BigDecimal} (from JSON mapping, from another
      * service) against the same bounds as {@link #parse}.
      *

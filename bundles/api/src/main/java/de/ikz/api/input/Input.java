@@ -74,6 +74,30 @@ public final class Input {
         return value;
     }
 
+    /**
+     * A number as a person types it into a form, made plain for {@link #decimal(String, String)} and
+     * {@link Amount#parse}: German "1.234,56" and "1234,56", grouped "1 234,56", plain "1234.56" (what a
+     * browser's number field sends), and "1.500" or "1.234.567" (German thousands, no decimals); a euro
+     * sign and spaces are dropped. With a comma the points group thousands and the comma is the decimal
+     * mark; without one, points are thousands only where every group after the first has three digits
+     * ("1.500" is 1500, "12.50" is 12.5). What is left is checked by the plain parser: "1,234.56" (points
+     * after a comma) comes out with five decimals and is refused, never read as another number. Null
+     * stays null.
+     */
+    public static String typed(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace("€", "");
+        if (t.indexOf(',') >= 0) {
+            return t.replace(".", "").replace(',', '.');
+        }
+        if (t.matches("-?\\d{1,3}(\\.\\d{3})+")) {
+            return t.replace(".", "");
+        }
+        return t;
+    }
+
     static BigDecimal plainDecimal(String field, String text, String example) {
         if (text.length() > MAX_DECIMAL_TEXT) {
             throw IkzException.invalid(field, field + " is too long for a number (at most " + MAX_DECIMAL_TEXT

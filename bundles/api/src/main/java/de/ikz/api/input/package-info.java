@@ -7,5 +7,5 @@
  * Services call the same checks again on values they receive (defence in depth).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package de.ikz.api.input;

@@ -57,4 +57,21 @@ class AmountTest {
         assertThat(Amount.of("budget", new BigDecimal("1E+3"), Sign.ANY).value()).isEqualTo(new BigDecimal("1000.00"));
         assertThat(Amount.optional("grants", null, Sign.NON_NEGATIVE)).isNull();
     }
+
+    @Test
+    void anAmountAsAPersonTypesItIsReadByOneRule() {
+        assertThat(Amount.typed("amount", "98.000,50", Sign.ANY).value()).isEqualByComparingTo("98000.50");
+        assertThat(Amount.typed("amount", "98 000,50 €", Sign.ANY).value()).isEqualByComparingTo("98000.50");
+        assertThat(Amount.typed("amount", "1234,5", Sign.ANY).value()).isEqualByComparingTo("1234.50");
+        assertThat(Amount.typed("amount", "1234.56", Sign.ANY).value()).isEqualByComparingTo("1234.56");
+        assertThat(Amount.typed("amount", "12.50", Sign.ANY).value()).as("a decimal point, not thousands").isEqualByComparingTo("12.50");
+        assertThat(Amount.typed("amount", "1.500", Sign.ANY).value()).as("German thousands").isEqualByComparingTo("1500");
+        assertThat(Amount.typed("amount", "1.234.567", Sign.ANY).value()).isEqualByComparingTo("1234567");
+        assertThat(Amount.typed("amount", "-1.500,25", Sign.ANY).value()).isEqualByComparingTo("-1500.25");
+        // English grouping is refused, never read as another number
+        assertThatThrownBy(() -> Amount.typed("amount", "1,234.56", Sign.ANY))
+                .isInstanceOfSatisfying(IkzException.class, e -> assertThat(e.field()).isEqualTo("amount"));
+        assertThatThrownBy(() -> Amount.typed("amount", "viel", Sign.ANY)).isInstanceOf(IkzException.class);
+        assertThatThrownBy(() -> Amount.typed("amount", null, Sign.ANY)).isInstanceOf(IkzException.class);
+    }
 }

@@ -44,14 +44,8 @@ final class Ui {
         if (text == null || text.isBlank()) {
             throw IkzException.invalid(field, "Bitte geben Sie einen Betrag an, z. B. 98.000,00.");
         }
-        String t = text.strip().replace(" ", "").replace("\u00a0", "").replace("€", "");
-        if (t.indexOf(',') >= 0) {
-            t = t.replace(".", "").replace(',', '.');
-        } else if (t.matches("-?\\d{1,3}(\\.\\d{3})+")) {
-            t = t.replace(".", "");
-        }
         try {
-            return Amount.parse(field, t, sign).value();
+            return Amount.typed(field, text, sign).value();
         } catch (IkzException e) {
             throw IkzException.invalid(field, "Bitte geben Sie einen Betrag an, z. B. 98.000,00 (höchstens zwei Nachkommastellen"
                     + (sign == Amount.Sign.ANY ? "" : ", nicht negativ") + ").");

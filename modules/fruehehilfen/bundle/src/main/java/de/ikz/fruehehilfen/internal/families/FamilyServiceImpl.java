@@ -319,7 +319,7 @@ public class FamilyServiceImpl implements FamilyService {
         if (in.hoursPerWeek() == null || in.hoursPerWeek().isBlank()) {
             throw IkzException.invalid("hoursPerWeek", "hoursPerWeek is required");
         }
-        BigDecimal hours = Input.decimal("hoursPerWeek", in.hoursPerWeek().strip().replace(',', '.'));
+        BigDecimal hours = Input.decimal("hoursPerWeek", Input.typed(in.hoursPerWeek()));
         if (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0 || hours.stripTrailingZeros().scale() > 2) {
             throw IkzException.invalid("hoursPerWeek", "Die Wochenstunden liegen zwischen 0 und 48, mit höchstens zwei Nachkommastellen.");
         }

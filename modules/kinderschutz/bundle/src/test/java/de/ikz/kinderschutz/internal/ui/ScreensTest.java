@@ -190,6 +190,10 @@ class ScreensTest {
         submit(n.coordinator, "budget", Map.of(), "year", "2026", "spentOn", "2026-05-02", "amount", "1.234,56", "category", "MATERIAL",
                 "documentNo", "RE-1");
         assertThat(n.reports.budget(n.coordinator, T, 2026).orElseThrow().spent()).isEqualByComparingTo("1234.56");
+        // "12.50" (a browser's number field, a pasted figure) is twelve euros fifty, not 1,250
+        submit(n.coordinator, "budget", Map.of(), "year", "2026", "spentOn", "2026-05-03", "amount", "12.50", "category", "MATERIAL",
+                "documentNo", "RE-3");
+        assertThat(n.reports.budget(n.coordinator, T, 2026).orElseThrow().spent()).isEqualByComparingTo("1247.06");
         Refusals.invalid("amount", () -> submit(n.coordinator, "budget", Map.of(), "year", "2026", "spentOn", "2026-05-02", "amount", "viel",
                 "category", "MATERIAL", "documentNo", "RE-2"));
         assertThat(view(n.coordinator, "kennzahlen/{file}", Map.of("file", "dokument.pdf"), "year", "2026")).isInstanceOf(View.Download.class);

@@ -128,17 +128,12 @@ public final class PoolScreens implements ScreenSet {
             }
             return null;
         }
-        return Amount.parse(field, decimalText(v), Amount.Sign.ANY).value();
+        return Amount.typed(field, v, Amount.Sign.ANY).value();
     }
 
     static BigDecimal decimal(UiRequest r, String field) {
         String v = r.param(field).map(String::strip).orElse("");
-        return v.isEmpty() ? null : Input.decimal(field, decimalText(v));
-    }
-
-    /** "1.234,56" or "1234,56" as staff type it, "1234.56" as a browser's number field sends it. */
-    static String decimalText(String v) {
-        return v.contains(",") ? v.replace(".", "").replace(',', '.') : v;
+        return v.isEmpty() ? null : Input.decimal(field, Input.typed(v));
     }
 
     static LocalDate date(UiRequest r, String field) {
@@ -435,7 +430,7 @@ public final class PoolScreens implements ScreenSet {
                         throw IkzException.invalid("gapPercents", "Bitte je Partner „Partner=Prozent“ angeben.");
                     }
                     percents.put(pair.substring(0, eq).strip(), Input.decimal("gapPercents",
-                            decimalText(pair.substring(eq + 1).strip())));
+                            Input.typed(pair.substring(eq + 1))));
                 }
             }
             pool.saveSettings(r.caller(), tenant(r), y, new SettingsInput(text(r, "hostId"), decimal(r, "ownSharePercent"),

@@ -127,6 +127,11 @@ class PoolScreensTest {
         assertThat(Screens.redirectTarget(done)).isEqualTo("pool/expenses?year=2021");
         assertThat(pool.expenses(COORDINATOR, TENANT, 2021)).singleElement()
                 .satisfies(e -> assertThat(e.amount()).isEqualByComparingTo("1234.56"));
+        // a clerk's "1.500" is fifteen hundred euros, not 1,50 (German thousands without decimals)
+        send(COORDINATOR, "pool/expenses", "area", "II", "costType", "PERSONNEL", "documentNumber", "B-2",
+                "date", "2021-10-31", "text", "Gehalt", "amount", "1.500");
+        assertThat(pool.expenses(COORDINATOR, TENANT, 2021)).extracting(e -> e.amount().toPlainString())
+                .containsExactlyInAnyOrder("1234.56", "1500.00");
     }
 
     @Test

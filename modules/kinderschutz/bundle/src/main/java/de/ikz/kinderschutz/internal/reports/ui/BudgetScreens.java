@@ -131,9 +131,9 @@ public final class BudgetScreens implements ScreenSet {
             int year = year(r, r.today().getYear());
             BigDecimal amount;
             try {
-                amount = new BigDecimal(r.require("amount").replace(".", "").replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw IkzException.invalid("amount", "einen Betrag angeben, z. B. 1.234,56");
+                amount = de.ikz.api.input.Amount.typed("amount", r.require("amount"), de.ikz.api.input.Amount.Sign.POSITIVE).value();
+            } catch (IkzException e) {
+                throw IkzException.invalid("amount", "einen Betrag angeben, z. B. 1.234,56 (höchstens zwei Nachkommastellen)");
             }
             java.time.LocalDate spent;
             try {
