@@ -41,7 +41,6 @@ public final class WhiteboardGuard implements BundleActivator, FrameworkListener
     static final int MAX_RESTARTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(WhiteboardGuard.class);
 
-    private BundleContext context;
     private ScheduledExecutorService timer;
     /** Runs a task {@value #DELAY_SECONDS} s later (a timer in the framework, at once in tests). */
     private Consumer<Runnable> later;
@@ -51,14 +50,12 @@ public final class WhiteboardGuard implements BundleActivator, FrameworkListener
     public WhiteboardGuard() {
     }
 
-    WhiteboardGuard(BundleContext context, Consumer<Runnable> later) {
-        this.context = context;
+    WhiteboardGuard(Consumer<Runnable> later) {
         this.later = later;
     }
 
     @Override
     public void start(BundleContext ctx) {
-        context = ctx;
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ikz-whiteboard-guard");
             t.setDaemon(true);
@@ -96,21 +93,15 @@ public final class WhiteboardGuard implements BundleActivator, FrameworkListener
         LOG.warn("the JAX-RS whiteboard failed while tracking services ({}), so a REST service may be lost; "
                 + "restarting it in {} s so that it takes every service anew", String.valueOf(event.getThrowable()),
                 DELAY_SECONDS);
-        later.accept(this::restart);
+        later.accept(() -> restart(b));
     }
 
-    /** Stops and starts the whiteboard bundle (transiently: its autostart setting stays as it is). */
-    void restart() {
+    /** Stops and starts the whiteboard bundle the error came from (transiently: its autostart setting stays as it is). */
+    void restart(Bundle wb) {
         synchronized (this) {
             pending = false;
         }
-        Bundle wb = null;
-        for (Bundle b : context.getBundles()) {
-            if (WHITEBOARD.equals(b.getSymbolicName())) {
-                wb = b;
-            }
-        }
-        if (wb == null) {
+        if (wb.getState() == Bundle.UNINSTALLED) {
             LOG.warn("the JAX-RS whiteboard bundle is gone; nothing to restart");
             return;
         }
