@@ -46,6 +46,8 @@ public final class WhiteboardGuard implements BundleActivator, FrameworkListener
     private Consumer<Runnable> later;
     private boolean pending;
     private int restarts;
+    /** A restart is scheduled or under way: {@code /health} answers 503 meanwhile, not UP followed by 404s. */
+    private static volatile boolean restarting;
 
     public WhiteboardGuard() {
     }
@@ -89,6 +91,7 @@ public final class WhiteboardGuard implements BundleActivator, FrameworkListener
             }
             pending = true;
             restarts++;
+            restarting = true;
         }
         LOG.warn("the JAX-RS whiteboard failed while tracking services ({}), so a REST service may be lost; "
                 + "restarting it in {} s so that it takes every service anew", String.valueOf(event.getThrowable()),
@@ -101,16 +104,27 @@ public final class WhiteboardGuard implements BundleActivator, FrameworkListener
         synchronized (this) {
             pending = false;
         }
-        if (wb.getState() == Bundle.UNINSTALLED) {
-            LOG.warn("the JAX-RS whiteboard bundle is gone; nothing to restart");
-            return;
-        }
         try {
+            if (wb.getState() == Bundle.UNINSTALLED) {
+                LOG.warn("the JAX-RS whiteboard bundle is gone; nothing to restart");
+                return;
+            }
             wb.stop(Bundle.STOP_TRANSIENT);
             wb.start(Bundle.START_TRANSIENT);
             LOG.warn("the JAX-RS whiteboard was restarted");
         } catch (BundleException | RuntimeException e) {
             LOG.error("restarting the JAX-RS whiteboard failed: if /api/v1 answers 404, restart the platform", e);
+        } finally {
+            restarting = false;
         }
+    }
+
+    /**
+     * Whether a restart of the whiteboard is scheduled or under way. Until it is done the platform is not ready: a
+     * client or load balancer that saw {@code /health} UP would otherwise get Jetty's 404 during the restart
+     * (reliability/CrashIT: writes refused with 404 right after a start that met the race).
+     */
+    public static boolean restarting() {
+        return restarting;
     }
 }

@@ -39,6 +39,19 @@ class WhiteboardGuardTest {
     }
 
     @Test
+    void untilTheRestartIsDoneHealthSaysTheWhiteboardIsMissing() {
+        de.ikz.testkit.TestRuntime.install();
+        assertThat(WhiteboardGuard.restarting()).isFalse();
+        guard.frameworkEvent(error(whiteboard));
+        assertThat(WhiteboardGuard.restarting()).isTrue();
+        javax.ws.rs.core.Response r = new de.ikz.rest.internal.resources.HealthResource().health();
+        assertThat(r.getStatus()).isEqualTo(503);
+        assertThat(((java.util.Map<?, ?>) r.getEntity()).get("missing").toString()).contains("JAX-RS whiteboard");
+        scheduled.remove(0).run();
+        assertThat(WhiteboardGuard.restarting()).isFalse();
+    }
+
+    @Test
     void otherBundlesAndOtherEventsAreLeftAlone() {
         guard.frameworkEvent(error(other));
         guard.frameworkEvent(new FrameworkEvent(FrameworkEvent.WARNING, whiteboard, new IllegalStateException()));

@@ -77,6 +77,9 @@ public class HealthResource {
      */
     List<String> missing() {
         List<String> missing = new ArrayList<>();
+        if (de.ikz.rest.internal.WhiteboardGuard.restarting()) {
+            missing.add("the JAX-RS whiteboard (restarted after a failure at start, see WhiteboardGuard in data/log/karaf.log)");
+        }
         if (health == null) {
             missing.add("platform health (database service jdbc/ikz and core services)");
         }
